@@ -1,0 +1,3 @@
+export const ajvOptions: { allErrors: boolean; strict: boolean; strictRequired: boolean; unicodeRegExp: boolean };
+export function validatorsModule(schemas: Record<string, string>): string;
+export function projectSchemas(root: string): Record<string, string>;

@@ -1,0 +1,47 @@
+// Compiles JSON Schemas to standalone ajv validators at build time.
+//
+// Why: ajv compiles with `new Function`, which Manifest V3 forbids in content
+// scripts and extension pages (EvalError under the MV3 CSP; ajv docs/security.md
+// recommends standalone code for exactly this). The same generated module serves
+// the extension, the CLI bundle and the tests, so every surface validates with
+// the same compiled code and nothing compiles a schema per file at run time.
+// Plain .mjs because Node 20 cannot run .ts.
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import addFormats from 'ajv-formats';
+
+/** Options shared by the build and by tests that compare against runtime ajv. */
+// strictRequired is off: `anyOf: [{required: [file]}, {required: [url]}]` names
+// properties declared beside it, which that check cannot see.
+export const ajvOptions = { allErrors: true, strict: true, strictRequired: false, unicodeRegExp: true };
+
+/**
+ * @param {Record<string, string>} schemas export name -> schema file path
+ * @returns {string} an ES module exporting one validate function per name
+ */
+export function validatorsModule(schemas) {
+  const ajv = new Ajv2020({ ...ajvOptions, code: { source: true, esm: true } });
+  addFormats(ajv, ['date']);
+  for (const [name, file] of Object.entries(schemas)) ajv.addSchema(JSON.parse(readFileSync(file, 'utf8')), name);
+  let code = standaloneCode(ajv, Object.fromEntries(Object.keys(schemas).map((n) => [n, n])));
+  // ajv's "esm" output still calls require() for its runtime helpers (ajv#2209).
+  // Rewrite each to an import with an interop shim: Node gives ns.default ===
+  // module.exports while bundlers give ns.default === exports.default.
+  const imports = [];
+  let n = 0;
+  code = code.replace(/require\("([^"]+)"\)/g, (_m, spec) => {
+    const i = n++;
+    const file = /\.[cm]?js$/.test(spec) ? spec : `${spec}.js`;
+    imports.push(
+      `import * as __ns${i} from ${JSON.stringify(file)};`,
+      `const __req${i} = __ns${i}.default && __ns${i}.default.__esModule ? __ns${i}.default : __ns${i};`,
+    );
+    return `__req${i}`;
+  });
+  return `${imports.join('\n')}\n${code}`;
+}
+
+export const projectSchemas = (root) => ({
+  validateAssessment: `${root}/schemas/assessment.schema.json`,
+});

@@ -1,0 +1,22 @@
+// Vite plugin serving `virtual:validators`: the schemas of schemas/ compiled to
+// standalone ajv code (see ajv-standalone.mjs). Used by wxt.config.ts,
+// vite.cli.config.ts and vitest.config.ts alike (WxtVitest does not apply the
+// plugins of wxt.config.ts).
+import { validatorsModule, projectSchemas } from './ajv-standalone.mjs';
+
+const ID = 'virtual:validators';
+
+export function validators(root) {
+  const schemas = projectSchemas(root);
+  return {
+    name: 'spbe-lens-validators',
+    resolveId(id) {
+      return id === ID ? `\0${ID}` : undefined;
+    },
+    load(id) {
+      if (id !== `\0${ID}`) return undefined;
+      for (const file of Object.values(schemas)) this.addWatchFile(file);
+      return validatorsModule(schemas);
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * Offsets to 0-based line/character, by binary search over line starts.
+ * jsonc-parser gives offsets only. Lines end at \n, \r\n or \r, as in VS Code's
+ * TextDocument; characters are UTF-16 code units, as editors count them.
+ * @module core/json/positions
+ */
+import type { Position, Range } from '../lint/diagnostic.ts';
+
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (c === 10) starts.push(i + 1);
+    }
+    this.starts = starts;
+  }
+
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= o) lo = mid; else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.starts[lo]! };
+  }
+
+  range(offset: number, length: number): Range {
+    return { start: this.positionAt(offset), end: this.positionAt(offset + Math.max(length, 0)) };
+  }
+}

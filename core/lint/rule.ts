@@ -1,0 +1,63 @@
+/**
+ * An evaluation rule: ESLint-style meta (id, type, default severity, docs,
+ * bilingual messages) plus a check over a schema-valid assessment. One rule per
+ * file in core/lint/rules/, id = file name, with a test beside it and a page
+ * docs/rules/<id>.md (test/rules-convention.test.ts enforces all three).
+ * @module core/lint/rule
+ */
+import type { Assessment, Framework, FrameworkId, IndicatorDef, IndicatorEntry } from '../types.ts';
+import type { Message, Severity } from './diagnostic.ts';
+
+export interface RuleMeta {
+  id: string;
+  /** problem: an assessor would reject or downgrade; suggestion: weakens the case. */
+  type: 'problem' | 'suggestion';
+  severity: Severity;
+  /** Frameworks the rule applies to; all when omitted. */
+  frameworks?: FrameworkId[];
+  docs: { description: Message; url: string; source?: string };
+  /** Templates with {{name}} placeholders, filled from `data` on report. */
+  messages: Record<string, Message>;
+}
+
+export interface Report {
+  /** RFC 6901 pointer to what is wrong; the range is derived from it. */
+  pointer: string;
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Where to put the range: the member's key (default for objects/arrays) or its value. */
+  at?: 'key' | 'value';
+}
+
+export interface RuleContext {
+  assessment: Assessment;
+  framework: Framework;
+  /** The evaluation year, from the file: rules never read today's date. */
+  year: number;
+  report(r: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /**
+   * Runs on a schema-valid assessment. Rules whose finding is a schema error
+   * (unknown-indicator) leave this out: the schema stage reports under their id.
+   */
+  check?(ctx: RuleContext): void;
+}
+
+/** Identity function for typing, in the manner of WXT's define*. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+/** The filled indicators with their definitions, in number order. */
+export function* entries(ctx: Pick<RuleContext, 'assessment' | 'framework'>): Generator<[IndicatorDef, IndicatorEntry, string]> {
+  for (const ind of ctx.framework.indicators) {
+    const e = ctx.assessment.indicators[String(ind.number)];
+    if (e) yield [ind, e, `/indicators/${ind.number}`];
+  }
+}
+
+/** Where a rule's page lives, relative to the project root. */
+export const docsUrl = (id: string) => `docs/rules/${id}.md`;

@@ -1,0 +1,67 @@
+/**
+ * Readable, bilingual messages for ajv errors. ajv's own messages omit the
+ * property name for additionalProperties and read as "must match \"then\"
+ * schema"; users need the name, the allowed values and the framework's range.
+ * @module core/lint/schema-messages
+ */
+import type { ValidatorError } from 'virtual:validators';
+import type { Message } from './diagnostic.ts';
+
+const q = (v: unknown) => JSON.stringify(v);
+
+/** What the pointer is about, for messages ("indikator 12", "bukti dukung #2"). */
+export function describe(path: readonly string[]): Message {
+  const last = path[path.length - 1];
+  if (path.length === 0) return { id: 'berkas penilaian', en: 'the assessment' };
+  if (path[0] === 'indicators' && path.length === 2) return { id: `indikator ${last}`, en: `indicator ${last}` };
+  if (path[0] === 'indicators' && path[2] === 'evidence' && path.length === 4) {
+    return { id: `bukti dukung #${Number(last) + 1} indikator ${path[1]}`, en: `evidence #${Number(last) + 1} of indicator ${path[1]}` };
+  }
+  return { id: `"${last}"`, en: `"${last}"` };
+}
+
+export function schemaMessage(e: ValidatorError, path: readonly string[]): Message {
+  const p = e.params as Record<string, unknown>;
+  const what = describe(path);
+  switch (e.keyword) {
+    case 'required':
+      return { id: `Properti wajib "${p.missingProperty}" tidak ada pada ${what.id}`, en: `Missing required property "${p.missingProperty}" on ${what.en}` };
+    case 'additionalProperties':
+      return { id: `Properti "${p.additionalProperty}" tidak dikenal di sini (salah ketik?)`, en: `Property "${p.additionalProperty}" is not allowed here (a typo?)` };
+    case 'false schema':
+      return { id: `Properti "${path[path.length - 1]}" tidak dipakai di kerangka ini`, en: `Property "${path[path.length - 1]}" is not used in this framework` };
+    case 'type': {
+      const t = String(p.type);
+      const id = t === 'integer' ? 'bilangan bulat' : t === 'number' ? 'angka (mis. 2.5, bukan "2,5")' : t === 'string' ? 'teks' : t === 'object' ? 'objek' : t === 'array' ? 'daftar' : t;
+      return { id: `${cap(what.id)} harus berupa ${id}`, en: `${cap(what.en)} must be ${t === 'integer' ? 'an integer' : `of type ${t}`}` };
+    }
+    case 'enum':
+      return { id: `Nilai tidak dikenal; pilihan: ${(p.allowedValues as unknown[]).map(q).join(', ')}`, en: `Unknown value; allowed: ${(p.allowedValues as unknown[]).map(q).join(', ')}` };
+    case 'const':
+      return { id: `Nilai harus ${q(p.allowedValue)}`, en: `Value must be ${q(p.allowedValue)}` };
+    case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum': {
+      const op = { minimum: '>=', maximum: '<=', exclusiveMinimum: '>', exclusiveMaximum: '<' }[e.keyword];
+      return { id: `${cap(what.id)} harus ${op} ${p.limit}`, en: `${cap(what.en)} must be ${op} ${p.limit}` };
+    }
+    case 'minLength':
+      return { id: `${cap(what.id)} tidak boleh kosong`, en: `${cap(what.en)} must not be empty` };
+    case 'minItems':
+      return { id: `${cap(what.id)} harus berisi paling sedikit ${p.limit} unsur`, en: `${cap(what.en)} must have at least ${p.limit} item(s)` };
+    case 'uniqueItems':
+      return { id: `${cap(what.id)} berisi unsur ganda (#${Number(p.j) + 1} dan #${Number(p.i) + 1})`, en: `${cap(what.en)} has duplicate items (#${Number(p.j) + 1} and #${Number(p.i) + 1})` };
+    case 'format':
+      return p.format === 'date'
+        ? { id: `Tanggal tidak valid; tulis YYYY-MM-DD (mis. 2024-05-10)`, en: `Invalid date; write YYYY-MM-DD (e.g. 2024-05-10)` }
+        : { id: `Format ${p.format} tidak valid`, en: `Invalid ${p.format} format` };
+    case 'pattern':
+      if (path[path.length - 1] === 'url') return { id: 'Tautan harus diawali http:// atau https:// tanpa spasi', en: 'A URL must start with http:// or https:// and contain no spaces' };
+      if (path[path.length - 1] === 'item') return { id: 'Kode butir harus berbentuk I{n}-L{tingkat}-{NN}, mis. I1-L2-01', en: 'An item code looks like I{n}-L{level}-{NN}, e.g. I1-L2-01' };
+      return { id: `Nilai tidak cocok dengan pola ${p.pattern}`, en: `Value does not match pattern ${p.pattern}` };
+    default:
+      return { id: `${cap(what.id)}: ${e.message ?? e.keyword}`, en: `${cap(what.en)}: ${e.message ?? e.keyword}` };
+  }
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,128 @@
+/**
+ * Schema diagnostics: the compiled assessment schema (standalone ajv, built from
+ * schemas/assessment.schema.json) run on a parsed file, with each error placed
+ * where VS Code's JSON language service places it:
+ * - a missing property on the key of the parent property (root: the first "{");
+ * - an unexpected property (additionalProperties, a false schema, a bad
+ *   indicator number) on its key;
+ * - anyOf: one best branch, not every branch's errors;
+ * - everything else on the offending value; duplicates removed.
+ * @module core/lint/schema
+ */
+import { findNodeAtLocation, type Node } from 'jsonc-parser';
+import { validateAssessment, type ValidatorError } from 'virtual:validators';
+import type { ParsedJson } from '../json/parse.ts';
+import type { Diagnostic, Message, Range } from './diagnostic.ts';
+import { parsePointer, pointerOf } from './diagnostic.ts';
+import { schemaMessage } from './schema-messages.ts';
+import { frameworks, isFrameworkId } from '../frameworks/index.ts';
+
+/** Resolve a pointer's segments against the tree (array indices as numbers). */
+function nodeAt(root: Node, segments: readonly string[]): Node | undefined {
+  let node: Node | undefined = root;
+  for (const s of segments) {
+    if (!node) return undefined;
+    node = findNodeAtLocation(node, [node.type === 'array' ? Number(s) : s]);
+  }
+  return node;
+}
+
+/** The key node of the property holding `node`, if it is a property value. */
+function keyOf(node: Node | undefined): Node | undefined {
+  return node?.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+}
+
+function rangeOf(parsed: ParsedJson, node: Node | undefined): Range {
+  const n = node ?? parsed.root!;
+  return parsed.lines.range(n.offset, n.type === 'object' || n.type === 'array' ? 1 : n.length);
+}
+
+/** Drop ajv's wrapper errors and keep the best anyOf branch. */
+function collapse(errors: ValidatorError[]): (ValidatorError | { combined: Message; instancePath: string })[] {
+  const out: (ValidatorError | { combined: Message; instancePath: string })[] = [];
+  const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
+  const inBranch = (e: ValidatorError) => anyOfs.find((a) => e !== a && e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath));
+  for (const a of anyOfs) {
+    const branches = new Map<string, ValidatorError[]>();
+    for (const e of errors) {
+      if (inBranch(e) !== a) continue;
+      const b = e.schemaPath.slice(a.schemaPath.length + 1).split('/')[0]!;
+      branches.set(b, [...(branches.get(b) ?? []), e]);
+    }
+    const all = [...branches.values()];
+    if (all.length > 1 && all.every((es) => es.length === 1 && es[0]!.keyword === 'required' && es[0]!.instancePath === a.instancePath)) {
+      const names = all.map((es) => `"${(es[0]!.params as { missingProperty: string }).missingProperty}"`);
+      out.push({
+        instancePath: a.instancePath,
+        combined: { id: `Perlu salah satu dari ${names.join(' atau ')}`, en: `Needs one of ${names.join(' or ')}` },
+      });
+    } else {
+      // The branch with the fewest problems is what the author most likely meant.
+      const best = all.sort((x, y) => x.length - y.length)[0] ?? [];
+      out.push(...best);
+    }
+  }
+  for (const e of errors) {
+    if (e.keyword === 'anyOf' || e.keyword === 'if' || inBranch(e)) continue;
+    // propertyNames reports the inner pattern error too; keep only the outer one.
+    if (e.keyword === 'pattern' && e.schemaPath.includes('/propertyNames/')) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+function indicatorNumberMessage(value: unknown, name: string): Message {
+  const fwId = (value as { framework?: unknown })?.framework;
+  const fw = isFrameworkId(fwId) ? frameworks[fwId] : undefined;
+  const max = fw?.indicators.length;
+  return fw
+    ? { id: `Indikator "${name}" tidak ada di ${fw.id} (${fw.regulationShort}: indikator 1-${max})`, en: `Indicator "${name}" does not exist in ${fw.id} (${fw.regulationShort}: indicators 1-${max})` }
+    : { id: `Nomor indikator "${name}" tidak dikenal`, en: `Unknown indicator number "${name}"` };
+}
+
+/** Validate a parsed file against the assessment schema; [] when valid. */
+export function schemaDiagnostics(parsed: ParsedJson): Diagnostic[] {
+  if (parsed.root === undefined) return [];
+  if (validateAssessment(parsed.value)) return [];
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const push = (pointer: string, range: Range, message: Message, ruleId = 'schema') => {
+    const key = `${range.start.line}:${range.start.character}:${message.en}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    diagnostics.push({ ruleId, severity: 'error', message, pointer, range });
+  };
+  for (const e of collapse(validateAssessment.errors ?? [])) {
+    const path = parsePointer(e.instancePath);
+    const node = nodeAt(parsed.root, path);
+    if ('combined' in e) {
+      push(e.instancePath, rangeOf(parsed, keyOf(node) ?? node), e.combined);
+      continue;
+    }
+    const p = e.params as Record<string, string>;
+    switch (e.keyword) {
+      case 'required':
+        push(pointerOf([...path, p.missingProperty!]), rangeOf(parsed, keyOf(node) ?? node), schemaMessage(e, path));
+        break;
+      case 'additionalProperties': {
+        const child = node && findNodeAtLocation(node, [p.additionalProperty!]);
+        push(pointerOf([...path, p.additionalProperty!]), rangeOf(parsed, keyOf(child) ?? node), schemaMessage(e, path));
+        break;
+      }
+      case 'propertyNames': {
+        const child = node && findNodeAtLocation(node, [p.propertyName!]);
+        const isIndicator = path.join('/') === 'indicators';
+        const msg = isIndicator ? indicatorNumberMessage(parsed.value, p.propertyName!) : schemaMessage(e, path);
+        // Reported under the unknown-indicator rule's id, which owns this check.
+        push(pointerOf([...path, p.propertyName!]), rangeOf(parsed, keyOf(child) ?? node), msg, isIndicator ? 'unknown-indicator' : 'schema');
+        break;
+      }
+      case 'false schema':
+        push(e.instancePath, rangeOf(parsed, keyOf(node) ?? node), schemaMessage(e, path));
+        break;
+      default:
+        push(e.instancePath, rangeOf(parsed, node), schemaMessage(e, path));
+    }
+  }
+  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

@@ -1,0 +1,94 @@
+/**
+ * Exact rational arithmetic on BigInt, so that the index is computed the way the
+ * regulation writes it: in decimals. Binary floating point cannot move a
+ * predicate: 2.6 stays 26/10 however the weights are summed, and the band check
+ * "2,6 – < 3,5" (PermenPANRB 59/2020 Tabel 13) compares exact fractions.
+ * @module core/rational
+ */
+
+export class Rational {
+  readonly num: bigint;
+  readonly den: bigint;
+
+  private constructor(num: bigint, den: bigint) {
+    this.num = num;
+    this.den = den;
+  }
+
+  static of(num: bigint, den: bigint = 1n): Rational {
+    if (den === 0n) throw new RangeError('Rational: zero denominator');
+    if (den < 0n) { num = -num; den = -den; }
+    const g = gcd(num < 0n ? -num : num, den);
+    return g > 1n ? new Rational(num / g, den / g) : new Rational(num, den);
+  }
+
+  static int(n: number): Rational {
+    return Rational.of(BigInt(n));
+  }
+
+  /**
+   * The decimal a number was written as. `Number` keeps the shortest decimal that
+   * round-trips (2.6 prints as "2.6"), so this recovers the value the file or the
+   * regulation wrote, not the nearest binary fraction.
+   */
+  static fromNumber(x: number): Rational {
+    if (!Number.isFinite(x)) throw new RangeError(`Rational: not finite: ${x}`);
+    if (Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER) return Rational.of(BigInt(x));
+    const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(String(x));
+    if (!m) throw new RangeError(`Rational: cannot read ${x}`);
+    const [, sign, int, frac = '', exp = '0'] = m;
+    let num = BigInt(int + frac);
+    let den = 10n ** BigInt(frac.length);
+    const e = Number(exp);
+    if (e > 0) num *= 10n ** BigInt(e);
+    else if (e < 0) den *= 10n ** BigInt(-e);
+    return Rational.of(sign ? -num : num, den);
+  }
+
+  add(o: Rational): Rational { return Rational.of(this.num * o.den + o.num * this.den, this.den * o.den); }
+  sub(o: Rational): Rational { return Rational.of(this.num * o.den - o.num * this.den, this.den * o.den); }
+  mul(o: Rational): Rational { return Rational.of(this.num * o.num, this.den * o.den); }
+  div(o: Rational): Rational { return Rational.of(this.num * o.den, this.den * o.num); }
+
+  cmp(o: Rational): number {
+    const d = this.num * o.den - o.num * this.den;
+    return d < 0n ? -1 : d > 0n ? 1 : 0;
+  }
+  lt(o: Rational): boolean { return this.cmp(o) < 0; }
+  lte(o: Rational): boolean { return this.cmp(o) <= 0; }
+  gte(o: Rational): boolean { return this.cmp(o) >= 0; }
+  eq(o: Rational): boolean { return this.cmp(o) === 0; }
+  isZero(): boolean { return this.num === 0n; }
+
+  /** The nearest double: what JSON output and the UI receive. */
+  toNumber(): number {
+    if (this.den === 1n) return Number(this.num);
+    // Scale to ~20 significant digits so Number() of a decimal string rounds correctly.
+    const neg = this.num < 0n;
+    const n = neg ? -this.num : this.num;
+    const int = n / this.den;
+    const scale = 10n ** 20n;
+    const frac = ((n % this.den) * scale) / this.den;
+    const s = `${int}.${frac.toString().padStart(20, '0')}`;
+    return neg ? -Number(s) : Number(s);
+  }
+
+  toString(): string {
+    return this.den === 1n ? `${this.num}` : `${this.num}/${this.den}`;
+  }
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a === 0n ? 1n : a;
+}
+
+export const ZERO = Rational.int(0);
+export const ONE = Rational.int(1);
+export const HUNDRED = Rational.int(100);
+
+export function sum(xs: Iterable<Rational>): Rational {
+  let s = ZERO;
+  for (const x of xs) s = s.add(x);
+  return s;
+}

@@ -1,0 +1,15 @@
+// Types of the module built from schemas/ by build/validators-plugin.mjs.
+declare module 'virtual:validators' {
+  export interface ValidatorError {
+    keyword: string;
+    instancePath: string;
+    schemaPath: string;
+    params: Record<string, unknown>;
+    message?: string;
+  }
+  export interface Validator {
+    (data: unknown): boolean;
+    errors?: ValidatorError[] | null;
+  }
+  export const validateAssessment: Validator;
+}
