@@ -63,14 +63,12 @@ export class Rational {
   /** The nearest double: what JSON output and the UI receive. */
   toNumber(): number {
     if (this.den === 1n) return Number(this.num);
-    // Scale to ~20 significant digits so Number() of a decimal string rounds correctly.
+    // 25 significant digits as a decimal string, which Number() rounds correctly.
     const neg = this.num < 0n;
     const n = neg ? -this.num : this.num;
-    const int = n / this.den;
-    const scale = 10n ** 20n;
-    const frac = ((n % this.den) * scale) / this.den;
-    const s = `${int}.${frac.toString().padStart(20, '0')}`;
-    return neg ? -Number(s) : Number(s);
+    const k = Math.max(0, this.den.toString().length - n.toString().length + 25);
+    const x = Number(`${(n * 10n ** BigInt(k)) / this.den}e-${k}`);
+    return neg ? -x : x;
   }
 
   toString(): string {

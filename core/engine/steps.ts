@@ -136,11 +136,22 @@ export function cheapestPath(chains: Map<number, Step[]>, need: Rational): Step[
       taken.push(...lists[j]!.slice(0, t));
       k -= t;
     }
-    if (sum(taken.map((st) => st.gain)).gte(need)) {
-      return taken.sort((x, y) => y.gain.cmp(x.gain) || x.indicator - y.indicator || x.level - y.level);
-    }
+    if (sum(taken.map((st) => st.gain)).gte(need)) return orderPath(taken);
   }
   return null;
+}
+
+/**
+ * Indicators with the biggest total gain first; within one indicator its steps
+ * keep their order, since each is a prerequisite of the next.
+ */
+function orderPath(steps: Step[]): Step[] {
+  const total = new Map<number, Rational>();
+  for (const st of steps) total.set(st.indicator, (total.get(st.indicator) ?? ZERO).add(st.gain));
+  return steps
+    .map((st, i) => ({ st, i }))
+    .sort((x, y) => total.get(y.st.indicator)!.cmp(total.get(x.st.indicator)!) || x.st.indicator - y.st.indicator || x.i - y.i)
+    .map((x) => x.st);
 }
 
 /** The distance to the next predicate and the cheapest steps that close it. */

@@ -1,0 +1,74 @@
+// The Pemdi item-share estimate (an approximation, see indicator-value.ts) and
+// the spbe-2020 level value.
+import { describe, expect, it } from 'vitest';
+import { frameworks, indicatorAt } from '../frameworks/index.ts';
+import { indicatorValue, itemState } from './indicator-value.ts';
+import type { Evidence } from '../types.ts';
+
+const pemdi = frameworks['pemdi-2026'];
+const spbe = frameworks['spbe-2020'];
+const items = (codes: string[], status?: 'diterima' | 'revisi'): Evidence[] =>
+  codes.map((item) => ({ item, file: `${item}.pdf`, ...(status ? { status } : {}) }));
+const value = (n: number, evidence: Evidence[], extra = {}) => indicatorValue(pemdi, indicatorAt(pemdi, n), { evidence, ...extra })!;
+
+describe('Pemdi item-share estimate', () => {
+  // I3 has 5 items at each of L1-L3, 4 at L4, 6 at L5.
+  it('no accepted item gives the floor 1.00', () => {
+    expect(value(3, []).value.toNumber()).toBe(1);
+  });
+  it('the reference examples: L1 1 of 5 → 1.10', () => {
+    expect(value(3, items(['I3-L1-01'], 'diterima')).value.toNumber()).toBeCloseTo(1.1, 12);
+  });
+  it('L1 complete, L2 half → 1.50 + share of 1.0 (I1: L1 1 item, L2 4 items, 2 accepted → 2.00)', () => {
+    const v = value(1, items(['I1-L1-01', 'I1-L2-01', 'I1-L2-02'], 'diterima'));
+    expect(v.value.toNumber()).toBe(2);
+    expect(v.estimate).toBe(true);
+    expect(v.progress!.workingLevel).toBe(2);
+  });
+  it('L1 and L2 complete, L3 3 of 4 → 3.25 (I1)', () => {
+    const codes = ['I1-L1-01', 'I1-L2-01', 'I1-L2-02', 'I1-L2-03', 'I1-L2-04', 'I1-L3-01', 'I1-L3-02', 'I1-L3-03'];
+    expect(value(1, items(codes, 'diterima')).value.toNumber()).toBe(3.25);
+  });
+  it('all items of every level → 5.00', () => {
+    const all = Object.values(indicatorAt(pemdi, 2).levels).flatMap((l) => l.items!.map((i) => i.code));
+    const v = value(2, items(all));
+    expect(v.value.toNumber()).toBe(5);
+    expect(v.progress!.workingLevel).toBeNull();
+  });
+  it('gating: items above an incomplete level do not count and are reported as blocked', () => {
+    // I1 L1 missing, L2 all uploaded: value stays at the floor.
+    const v = value(1, items(['I1-L2-01', 'I1-L2-02', 'I1-L2-03', 'I1-L2-04']));
+    expect(v.value.toNumber()).toBe(1);
+    expect(v.progress!.blocked).toBe(4);
+  });
+  it('revisi items never count; evidence without file or url does not count', () => {
+    expect(value(1, items(['I1-L1-01'], 'revisi')).value.toNumber()).toBe(1);
+    expect(value(1, [{ item: 'I1-L1-01', title: 'lupa diunggah' } as Evidence]).value.toNumber()).toBe(1);
+  });
+  it('a level the module lists no items for (I9 L3) is credited only through progress above it', () => {
+    const l12 = ['I9-L1-01', 'I9-L1-02', 'I9-L2-01'];
+    expect(value(9, items(l12)).value.toNumber()).toBe(2.5);
+    expect(value(9, items([...l12, 'I9-L4-01'])).value.toNumber()).toBe(4);
+  });
+  it('an explicit value always wins and is not an estimate', () => {
+    const v = value(1, items(['I1-L1-01']), { value: 2.37 });
+    expect([v.value.toNumber(), v.basis, v.estimate]).toEqual([2.37, 'value', false]);
+  });
+  it('external-index indicators without a value take the floor 1.00, labelled', () => {
+    const v = value(5, []);
+    expect([v.value.toNumber(), v.basis, v.estimate]).toEqual([1, 'external-floor', true]);
+  });
+  it('itemState prefers diterima over pending over revisi', () => {
+    const ev: Evidence[] = [{ item: 'X', file: 'a', status: 'revisi' }, { item: 'X', file: 'b' }];
+    expect(itemState(ev, 'X')).toBe('pending');
+    expect(itemState([...ev, { item: 'X', url: 'https://x', status: 'diterima' }], 'X')).toBe('diterima');
+    expect(itemState(ev, 'Y')).toBe('missing');
+  });
+});
+
+describe('spbe-2020 value', () => {
+  it('is the chosen level', () => {
+    expect(indicatorValue(spbe, indicatorAt(spbe, 12), { level: 3 })!.value.toNumber()).toBe(3);
+    expect(indicatorValue(spbe, indicatorAt(spbe, 12), {})).toBeNull();
+  });
+});

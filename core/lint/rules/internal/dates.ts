@@ -1,0 +1,58 @@
+/**
+ * Calendar dates as the assessment file writes them (ISO YYYY-MM-DD), with
+ * plain number arithmetic: no Date object, no time zone, never today's date.
+ * Every date rule measures against the file's evaluation year (ctx.year).
+ * @module core/lint/rules/internal/dates
+ */
+
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return isLeapYear(y) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** The date a `YYYY-MM-DD` string names, or null when it names none ("2025-02-30"). */
+export function parseIsoDate(s: string | undefined): Ymd | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s ?? '');
+  if (!match) return null;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return { y, m, d };
+}
+
+export const formatIso = ({ y, m, d }: Ymd): string =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+/** Negative, zero or positive as a is before, on or after b. */
+export const compareDates = (a: Ymd, b: Ymd): number => (a.y - b.y) * 10000 + (a.m - b.m) * 100 + (a.d - b.d);
+
+/**
+ * The same calendar day n years later. 29 February falls back to 28 February
+ * in a common year: the period ends on the last day of the month when the
+ * corresponding day does not exist (the usual rule for periods counted in
+ * years, e.g. BGB §188(3); Indonesian regulations state none).
+ */
+export function addYears(date: Ymd, n: number): Ymd {
+  const y = date.y + n;
+  return { y, m: date.m, d: Math.min(date.d, daysInMonth(y, date.m)) };
+}
+
+export const startOfYear = (y: number): Ymd => ({ y, m: 1, d: 1 });
+export const endOfYear = (y: number): Ymd => ({ y, m: 12, d: 31 });
+
+/**
+ * The first day of the "masih berlaku (<2 tahun)" window of evaluation year Y:
+ * 1 January of Y-2. A review or audit dated on or after it counts; one dated
+ * before it is too old. The file gives only the year, not the day of the
+ * assessment, so the window is counted in calendar years (evaluation 2024:
+ * documents of 2022, 2023 and 2024), the reading that never flags a document
+ * some day of the evaluation year could still accept as recent.
+ */
+export const validFrom = (evaluationYear: number, years = 2): Ymd => startOfYear(evaluationYear - years);

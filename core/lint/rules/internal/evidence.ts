@@ -1,0 +1,51 @@
+/**
+ * Small readers over evidence entries shared by several rules: file names,
+ * extensions, per-level support and the lists shown in messages.
+ * @module core/lint/rules/internal/evidence
+ */
+import type { Evidence, IndicatorEntry } from '../../../types.ts';
+
+/** Each evidence entry with its index and pointer, in file order. */
+export function evidenceOf(entry: IndicatorEntry, pointer: string): { e: Evidence; i: number; ptr: string }[] {
+  return (entry.evidence ?? []).map((e, i) => ({ e, i, ptr: `${pointer}/evidence/${i}` }));
+}
+
+/** The lower-cased extension without the dot, or '' when the name has none. */
+export function extensionOf(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return dot > 0 && dot < fileName.length - 1 ? fileName.slice(dot + 1).toLowerCase() : '';
+}
+
+/** The name without its extension. */
+export function baseNameOf(fileName: string): string {
+  const ext = extensionOf(fileName);
+  return ext ? fileName.slice(0, -(ext.length + 1)) : fileName;
+}
+
+const IMAGE_EXTENSIONS = new Set(['png', 'jpg', 'jpeg']);
+
+export const isImageFile = (fileName: string | undefined): boolean => !!fileName && IMAGE_EXTENSIONS.has(extensionOf(fileName));
+
+/**
+ * Whether spbe-2020 evidence supports a level: its `levels` lists it. Evidence
+ * without `levels` says nothing about which criteria it meets.
+ */
+export const supportsLevel = (e: Evidence, level: number): boolean => e.levels?.includes(level) ?? false;
+
+/** At most `max` entries joined with ", ", then "… (+n)": readable in both languages. */
+export function capList(values: readonly (string | number)[], max = 6): string {
+  const shown = values.slice(0, max).join(', ');
+  return values.length > max ? `${shown}, … (+${values.length - max})` : shown;
+}
+
+/** Sorted numbers as ranges: [1,2,3,5,7,8] → "1-3, 5, 7-8". */
+export function formatRanges(numbers: readonly number[]): string {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const start = sorted[i]!;
+    while (i + 1 < sorted.length && sorted[i + 1] === sorted[i]! + 1) i++;
+    parts.push(start === sorted[i] ? String(start) : `${start}-${sorted[i]}`);
+  }
+  return parts.join(', ');
+}
