@@ -7,5 +7,6 @@ export default defineConfig({
   test: {
     include: ['core/**/*.test.ts', 'test/**/*.test.ts', 'cli/**/*.test.ts', 'entrypoints/**/*.test.{ts,tsx}', 'build/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
+    globalSetup: ['test/global-setup.ts'],
   },
 });

@@ -44,4 +44,5 @@ export function validatorsModule(schemas) {
 
 export const projectSchemas = (root) => ({
   validateAssessment: `${root}/schemas/assessment.schema.json`,
+  validateConfig: `${root}/schemas/config.schema.json`,
 });

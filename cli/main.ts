@@ -4,14 +4,16 @@
  * @module cli/main
  */
 import { score, scoreHelp } from './commands/score.ts';
+import { lint, lintHelp } from './commands/lint.ts';
+import { VERSION } from './version.ts';
 import { UsageError, type Io } from './io.ts';
-
-export const VERSION = '0.1.0';
 
 const help = `spbe ${VERSION}: SPBE Lens, alat bantu evaluasi SPBE (PermenPANRB 59/2020) dan Pemdi (PermenPANRB 8/2026)
 
 Pemakaian / usage:
   spbe score <berkas> [--format text|json] [--locale id|en]
+  spbe lint [berkas|folder|glob ...] [--format stylish|compact|json|sarif|github] [--locale id|en]
+            [--max-warnings N] [--config FILE] [--baseline FILE [--update-baseline]] [--verbose]
 
 Kode keluar / exit codes: 0 berhasil / ok, 1 masalah pada berkas / problems in the file,
 2 salah pemakaian atau berkas tak terbaca / usage error or unreadable file.
@@ -20,6 +22,7 @@ Kode keluar / exit codes: 0 berhasil / ok, 1 masalah pada berkas / problems in t
 type Command = (args: string[], io: Io) => number | Promise<number>;
 const commands: Record<string, { run: Command; help: string }> = {
   score: { run: score, help: scoreHelp },
+  lint: { run: lint, help: lintHelp },
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

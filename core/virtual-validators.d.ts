@@ -12,4 +12,5 @@ declare module 'virtual:validators' {
     errors?: ValidatorError[] | null;
   }
   export const validateAssessment: Validator;
+  export const validateConfig: Validator;
 }

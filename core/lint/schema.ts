@@ -10,7 +10,7 @@
  * @module core/lint/schema
  */
 import { findNodeAtLocation, type Node } from 'jsonc-parser';
-import { validateAssessment, type ValidatorError } from 'virtual:validators';
+import { validateAssessment, type Validator, type ValidatorError } from 'virtual:validators';
 import type { ParsedJson } from '../json/parse.ts';
 import type { Diagnostic, Message, Range } from './diagnostic.ts';
 import { parsePointer, pointerOf } from './diagnostic.ts';
@@ -82,8 +82,13 @@ function indicatorNumberMessage(value: unknown, name: string): Message {
 
 /** Validate a parsed file against the assessment schema; [] when valid. */
 export function schemaDiagnostics(parsed: ParsedJson): Diagnostic[] {
+  return schemaDiagnosticsWith(parsed, validateAssessment);
+}
+
+/** The same placement for any compiled validator (the config file's, too). */
+export function schemaDiagnosticsWith(parsed: ParsedJson, validate: Validator): Diagnostic[] {
   if (parsed.root === undefined) return [];
-  if (validateAssessment(parsed.value)) return [];
+  if (validate(parsed.value)) return [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   const push = (pointer: string, range: Range, message: Message, ruleId = 'schema') => {
@@ -92,7 +97,7 @@ export function schemaDiagnostics(parsed: ParsedJson): Diagnostic[] {
     seen.add(key);
     diagnostics.push({ ruleId, severity: 'error', message, pointer, range });
   };
-  for (const e of collapse(validateAssessment.errors ?? [])) {
+  for (const e of collapse(validate.errors ?? [])) {
     const path = parsePointer(e.instancePath);
     const node = nodeAt(parsed.root, path);
     if ('combined' in e) {

@@ -1,0 +1,120 @@
+/**
+ * `spbe lint [files|dirs|globs...]`: every problem an assessor would find, at
+ * the place to fix it. The command parses arguments, finds files and config,
+ * and delegates checking to core/lint and output to core/lint/formatters.
+ * Exit codes: 0 no errors (warnings allowed unless --max-warnings), 1 errors
+ * (or too many warnings), 2 usage/configuration error or an unreadable file.
+ * @module cli/commands/lint
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { lintBytes } from '../../core/lint/lint.ts';
+import { rules } from '../../core/lint/rules/index.ts';
+import { formatters } from '../../core/lint/formatters/index.ts';
+import type { FileResult } from '../../core/lint/formatters/types.ts';
+import { DOCUMENT_START } from '../../core/lint/diagnostic.ts';
+import type { Locale } from '../../core/types.ts';
+import { UsageError, type Io } from '../io.ts';
+import { readUserFile } from '../read.ts';
+import { discover } from '../discover.ts';
+import { ConfigResolver, isIgnored } from '../config.ts';
+import { applyBaseline, readBaseline, unusedCount, writeBaseline } from '../baseline.ts';
+import { VERSION } from '../version.ts';
+
+export const lintHelp = `spbe lint [berkas|folder|glob ...] [opsi]
+
+Memeriksa berkas penilaian: sintaks, skema, dan aturan evaluasi. Folder ditelusuri
+untuk *.json/*.jsonc yang berisi penilaian (node_modules dan .git dilewati).
+Checks assessment files: syntax, schema and the evaluation's rules.
+
+  --format stylish|compact|json|sarif|github   bentuk keluaran / output format (stylish)
+  --locale id|en                               bahasa pesan / message language (id)
+  --max-warnings N                             gagal bila peringatan > N / fail above N warnings
+  --config FILE                                pakai konfigurasi ini saja / use only this config
+  --baseline FILE                              sembunyikan masalah yang sudah tercatat / hide known problems
+  --update-baseline                            tulis semua masalah saat ini ke --baseline / record current problems
+  --verbose                                    sebutkan berkas yang dilewati / list skipped files
+`;
+
+type FormatName = keyof typeof formatters;
+
+export function lint(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true, strict: true,
+    options: {
+      format: { type: 'string', default: 'stylish' }, locale: { type: 'string', default: 'id' },
+      'max-warnings': { type: 'string' }, config: { type: 'string' }, baseline: { type: 'string' },
+      'update-baseline': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) { io.stdout(lintHelp); return 0; }
+  if (!(values.format! in formatters)) throw new UsageError(`spbe lint: --format harus salah satu dari / must be one of ${Object.keys(formatters).join(', ')}`);
+  if (values.locale !== 'id' && values.locale !== 'en') throw new UsageError('spbe lint: --locale harus id atau en / must be id or en');
+  let maxWarnings = -1;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('spbe lint: --max-warnings perlu bilangan bulat >= 0 / needs an integer >= 0');
+  }
+  if (values['update-baseline'] && !values.baseline) throw new UsageError('spbe lint: --update-baseline perlu --baseline FILE / needs --baseline FILE');
+  const locale = values.locale as Locale;
+  const cwd = io.cwd;
+
+  const found = discover(positionals.length ? positionals : ['.'], cwd);
+  for (const m of found.missing) io.stderr(`spbe lint: ${m}: tidak ada berkas penilaian yang cocok / no assessment files matched\n`);
+  const configs = new ConfigResolver(cwd, values.config);
+  const baseline = values.baseline ? readBaseline(resolve(cwd, values.baseline), !values['update-baseline']) : null;
+
+  const results: FileResult[] = [];
+  let unreadable = 0;
+  let suppressed = 0;
+  for (const file of found.files) {
+    const cfg = configs.forFile(file);
+    if (isIgnored(cfg, file, cwd)) {
+      if (values.verbose) io.stderr(`dilewati / skipped ${file}: cocok dengan ignores di / matches ignores in ${cfg.path}\n`);
+      continue;
+    }
+    const read = readUserFile(resolve(cwd, file));
+    if (!read.ok) {
+      unreadable++;
+      results.push({ filePath: file, diagnostics: [{ ruleId: 'io', severity: 'error', pointer: '', range: DOCUMENT_START, message: { id: `Berkas ${read.reason.split(' / ')[0]}`, en: `File ${read.reason.split(' / ')[1] ?? read.reason}` } }], rulesSkipped: true });
+      continue;
+    }
+    const r = lintBytes(read.bytes, file, { rules: cfg.rules });
+    let diagnostics = r.diagnostics;
+    if (baseline && !values['update-baseline']) {
+      const applied = applyBaseline(baseline, cwd, file, diagnostics);
+      diagnostics = applied.kept;
+      suppressed += applied.suppressed;
+    }
+    results.push({ filePath: file, diagnostics, rulesSkipped: !r.rulesRan });
+  }
+  if (values.verbose) for (const s of found.skipped) io.stderr(`dilewati / skipped ${s.path}: ${s.reason}\n`);
+
+  if (values['update-baseline'] && baseline) {
+    const n = writeBaseline(baseline.path, cwd, results.filter((r) => !r.diagnostics.some((d) => d.ruleId === 'io')));
+    io.stderr(`baseline ${values.baseline}: ${n} masalah dicatat / problems recorded\n`);
+    return unreadable ? 2 : 0;
+  }
+
+  const out = formatters[values.format as FormatName](results, {
+    locale, cwd, version: VERSION, color: io.color && values.format === 'stylish',
+    rules: Object.fromEntries(rules.map((r) => [r.meta.id, r.meta])),
+  });
+  if (out) io.stdout(out.endsWith('\n') ? out : `${out}\n`);
+  if (baseline) {
+    const unused = unusedCount(baseline);
+    if (suppressed || unused) io.stderr(`baseline: ${suppressed} disembunyikan / suppressed${unused ? `, ${unused} entri tak terpakai lagi (perbarui dengan --update-baseline) / unused entries (refresh with --update-baseline)` : ''}\n`);
+  }
+  if (values.verbose) io.stderr(`${results.length} berkas diperiksa / files linted\n`);
+
+  const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
+  const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  if (unreadable) return 2;
+  if (errors > 0) return 1;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    io.stderr(`spbe lint: ${warnings} peringatan melebihi --max-warnings ${maxWarnings} / warnings exceed --max-warnings\n`);
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,87 @@
+// `spbe score` end to end, on the built binary.
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spbe, tempDir, writeJson } from './run.ts';
+
+const dir = tempDir();
+const spbeFile = (indicators: Record<string, unknown>) =>
+  ({ framework: 'spbe-2020', year: 2025, agency: { name: 'Pemerintah Kota Contoh' }, stage: 'mandiri', indicators });
+const all = (level: number) => Object.fromEntries([...Array(47)].map((_, k) => [String(k + 1), { level }]));
+
+describe('spbe score', () => {
+  it('prints index, predicate, domains and aspects in Indonesian', () => {
+    const f = writeJson(dir, 'all3.json', spbeFile(all(3)));
+    const r = spbe(['score', f]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Indeks: 3,00');
+    expect(r.stdout).toContain('Predikat: Baik');
+    expect(r.stdout).toContain('Terisi: 47 dari 47 indikator');
+    expect(r.stdout).toMatch(/Domain\n\s+1 Kebijakan Internal SPBE/);
+    expect(r.stdout).toContain('Menuju Sangat Baik (>= 3,50)');
+  });
+  it('speaks English with --locale en', () => {
+    const r = spbe(['score', join(dir, 'all3.json'), '--locale', 'en']);
+    expect(r.stdout).toContain('Index: 3.00');
+    expect(r.stdout).toContain('Predicate: Good');
+  });
+  it('--format json gives one object with unrounded numbers keyed by group number', () => {
+    const f = writeJson(dir, 'partial.json', spbeFile({ 1: { level: 3 }, 32: { level: 4 } }));
+    const r = spbe(['score', f, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j).toMatchObject({ framework: 'spbe-2020', predicate: 'Sangat Baik', filled: 2, total: 47 });
+    expect(j.index).toBeCloseTo(14.9 / 4.05, 12);
+    expect(Object.keys(j.aspects)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(Object.keys(j.domains)).toEqual(['1', '2', '3', '4']);
+    expect(j.aspects['1']).toBe(3);
+    expect(j.aspects['2']).toBeNull();
+  });
+  it('exactly 2.60 is Baik in the JSON output too', () => {
+    const lv = [3, 1, 2, 2, 4, 2, 1, 4, 4, 2, 4, 1, 2, 4, 4, 3, 2, 3, 4, 1, 4, 4, 3, 3, 3, 2, 2, 3, 4, 3, 2, 1, 2, 1, 4, 3, 1, 1, 3, 4, 4, 2, 2, 2, 2, 4, 2];
+    const f = writeJson(dir, 'exact.json', spbeFile(Object.fromEntries(lv.map((l, k) => [String(k + 1), { level: l }]).reverse())));
+    const j = JSON.parse(spbe(['score', f, '--format', 'json']).stdout);
+    expect([j.index, j.predicate]).toEqual([2.6, 'Baik']);
+  });
+  it('labels Pemdi item values as estimates', () => {
+    const f = writeJson(dir, 'pemdi.json', { framework: 'pemdi-2026', year: 2026, agency: { name: 'X' }, stage: 'mandiri', indicators: { 1: { evidence: [{ item: 'I1-L1-01', file: 'I1-L1-01.pdf' }] } } });
+    const r = spbe(['score', f]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('ESTIMASI');
+    expect(JSON.parse(spbe(['score', f, '--format', 'json']).stdout)).toMatchObject({ estimated: true, index: 1.5, predicate: 'Cukup' });
+  });
+  it('exits 1 on an invalid assessment, with file:line:col reasons and no stack trace', () => {
+    const f = writeJson(dir, 'bad.json', spbeFile({ 1: { level: 9 }, 48: { level: 2 } }));
+    const r = spbe(['score', f]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/bad\.json:\d+:\d+: error .*<= 5 \[schema\]/);
+    expect(r.stderr).toMatch(/bad\.json:\d+:\d+: error Indikator "48" tidak ada/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe('');
+  });
+  it('exits 1 on broken JSON, at the exact position', () => {
+    const f = join(dir, 'broken.json');
+    writeFileSync(f, '{\n  "framework": "spbe-2020"\n  "year": 2025\n}');
+    const r = spbe(['score', f]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('broken.json:3:3: error Diharapkan tanda koma');
+  });
+  it.each([
+    [['score'], /tepat satu berkas/],
+    [['score', 'a.json', 'b.json'], /tepat satu berkas/],
+    [['score', '/no/such/file.json'], /tidak ditemukan/],
+    [['score', '.'], /folder/],
+    [['score', 'x.json', '--format', 'xml'], /--format/],
+    [['score', 'x.json', '--bogus'], /Unknown option/],
+    [['nope'], /perintah tidak dikenal/],
+  ])('exits 2 on usage errors: %j', (args, msg) => {
+    const r = spbe(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(msg);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+  it('prints help and version', () => {
+    expect(spbe(['--help']).stdout).toContain('spbe score');
+    expect(spbe(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
