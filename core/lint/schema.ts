@@ -16,6 +16,8 @@ import type { Diagnostic, Message, Range } from './diagnostic.ts';
 import { parsePointer, pointerOf } from './diagnostic.ts';
 import { schemaMessage } from './schema-messages.ts';
 import { frameworks, isFrameworkId } from '../frameworks/index.ts';
+import unknownIndicator from './rules/unknown-indicator.ts';
+import { fillTemplate } from './template.ts';
 
 /** Resolve a pointer's segments against the tree (array indices as numbers). */
 function nodeAt(root: Node, segments: readonly string[]): Node | undefined {
@@ -74,10 +76,9 @@ function collapse(errors: ValidatorError[]): (ValidatorError | { combined: Messa
 function indicatorNumberMessage(value: unknown, name: string): Message {
   const fwId = (value as { framework?: unknown })?.framework;
   const fw = isFrameworkId(fwId) ? frameworks[fwId] : undefined;
-  const max = fw?.indicators.length;
-  return fw
-    ? { id: `Indikator "${name}" tidak ada di ${fw.id} (${fw.regulationShort}: indikator 1-${max})`, en: `Indicator "${name}" does not exist in ${fw.id} (${fw.regulationShort}: indicators 1-${max})` }
-    : { id: `Nomor indikator "${name}" tidak dikenal`, en: `Unknown indicator number "${name}"` };
+  const m = unknownIndicator.meta.messages[fw ? 'unknown' : 'unknownNoFramework']!;
+  const data = fw ? { key: name, framework: fw.id, regulation: fw.regulationShort, max: fw.indicators.length } : { key: name };
+  return { id: fillTemplate(m.id, data), en: fillTemplate(m.en, data) };
 }
 
 /** Validate a parsed file against the assessment schema; [] when valid. */

@@ -21,7 +21,11 @@ export default defineRule({
       source: 'PermenPANRB 59/2020 Lampiran I Tabel 9; PermenPANRB 8/2026 Lampiran Tabel 1',
     },
     messages: {
-      unknown: { id: 'Indikator "{{key}}" tidak ada di {{framework}}', en: 'Indicator "{{key}}" does not exist in {{framework}}' },
+      unknown: {
+        id: 'Indikator "{{key}}" tidak ada di {{framework}} ({{regulation}}: indikator 1-{{max}})',
+        en: 'Indicator "{{key}}" does not exist in {{framework}} ({{regulation}}: indicators 1-{{max}})',
+      },
+      unknownNoFramework: { id: 'Nomor indikator "{{key}}" tidak dikenal', en: 'Unknown indicator number "{{key}}"' },
     },
   },
 });

@@ -10,16 +10,20 @@ export function evidenceOf(entry: IndicatorEntry, pointer: string): { e: Evidenc
   return (entry.evidence ?? []).map((e, i) => ({ e, i, ptr: `${pointer}/evidence/${i}` }));
 }
 
-/** The lower-cased extension without the dot, or '' when the name has none. */
+/**
+ * The lower-cased extension without the dot, or '' when the name has none. An
+ * extension is a last dot-segment of 1-5 letters or digits, so the dotted
+ * SPBE names ("12.a.Perwal") do not read as having one.
+ */
 export function extensionOf(fileName: string): string {
-  const dot = fileName.lastIndexOf('.');
-  return dot > 0 && dot < fileName.length - 1 ? fileName.slice(dot + 1).toLowerCase() : '';
+  return /\.([a-z0-9]{1,5})$/i.exec(fileName.trim())?.[1]?.toLowerCase() ?? '';
 }
 
 /** The name without its extension. */
 export function baseNameOf(fileName: string): string {
-  const ext = extensionOf(fileName);
-  return ext ? fileName.slice(0, -(ext.length + 1)) : fileName;
+  const name = fileName.trim();
+  const ext = extensionOf(name);
+  return ext ? name.slice(0, -(ext.length + 1)) : name;
 }
 
 const IMAGE_EXTENSIONS = new Set(['png', 'jpg', 'jpeg']);

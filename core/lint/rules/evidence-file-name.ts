@@ -1,0 +1,89 @@
+/**
+ * @fileoverview Evidence file names follow the portal's conventions, so
+ * assessors find the file an explanation cites and see which indicator it is
+ * for. spbe-2020 (Pedoman Menteri PANRB 3/2024, examples): "<no>.<letter>.<short
+ * name>.<ext>" (12.a.Perwal-12-2022.pdf; the guideline's own 35.screenshot
+ * LPSE.jpg omits the letter, so it is optional) or "[Indikator <no><letter>]
+ * <title>.<ext>". pemdi-2026 (one upload per module item, eval.spbe.go.id):
+ * "I{n}-L{lv}-{NN}.<ext>" matching the evidence's `item`, optionally followed
+ * by a separator and a description (I1-L2-01_Renstra.pdf). Extensions: those
+ * of the official examples (pdf, jpg, png, xlsx, mp4, flv) plus common office
+ * and archive kinds (jpeg, xls, docx, doc, pptx, zip); the portals publish no
+ * list. Only `file` is checked, never `url`.
+ */
+import { defineRule, docsUrl, entries } from '../rule.ts';
+import { baseNameOf, evidenceOf, extensionOf } from './internal/evidence.ts';
+
+const ALLOWED_EXTENSIONS = ['pdf', 'jpg', 'jpeg', 'png', 'xlsx', 'xls', 'docx', 'doc', 'mp4', 'flv', 'pptx', 'zip'];
+
+const SPBE_DOTTED = /^(\d{1,2})\.(?:[a-z]\.)?\s*\S/i;
+const SPBE_BRACKET = /^\[Indikator\s*(\d{1,2})[a-z]?\]\s*\S/i;
+const PEMDI = /^I(\d{1,2})-L[1-5]-\d{2}(?=$|[\s_.-])/i;
+
+export default defineRule({
+  meta: {
+    id: 'evidence-file-name',
+    type: 'suggestion',
+    severity: 'warning',
+    docs: {
+      description: {
+        id: 'Nama berkas bukti dukung mengikuti pola portal dan menyebut indikator (atau butir) yang benar.',
+        en: "Evidence file names follow the portal's pattern and name the right indicator (or item).",
+      },
+      url: docsUrl('evidence-file-name'),
+      source: 'Pedoman Menteri PANRB 3/2024 (contoh nama berkas); kode butir I{n}-L{lv}-{NN} eval.spbe.go.id',
+    },
+    messages: {
+      noExtension: {
+        id: 'Indikator {{indicator}}: berkas "{{file}}" tanpa ekstensi (mis. .pdf)',
+        en: 'Indicator {{indicator}}: file "{{file}}" has no extension (e.g. .pdf)',
+      },
+      unknownExtension: {
+        id: 'Indikator {{indicator}}: ekstensi ".{{ext}}" pada "{{file}}" tidak lazim; gunakan {{allowed}}',
+        en: 'Indicator {{indicator}}: extension ".{{ext}}" of "{{file}}" is unusual; use {{allowed}}',
+      },
+      spbePattern: {
+        id: 'Indikator {{indicator}}: nama berkas "{{file}}" tidak mengikuti pola "{{indicator}}.a.nama-singkat.{{ext}}" atau "[Indikator {{indicator}}a] judul.{{ext}}"',
+        en: 'Indicator {{indicator}}: file name "{{file}}" does not follow "{{indicator}}.a.short-name.{{ext}}" or "[Indikator {{indicator}}a] title.{{ext}}"',
+      },
+      pemdiPattern: {
+        id: 'Indikator {{indicator}}: nama berkas "{{file}}" tidak mengikuti pola kode butir "{{expected}}.{{ext}}"',
+        en: 'Indicator {{indicator}}: file name "{{file}}" does not follow the item-code pattern "{{expected}}.{{ext}}"',
+      },
+      wrongIndicator: {
+        id: 'Indikator {{indicator}}: berkas "{{file}}" bernomor indikator {{named}}',
+        en: 'Indicator {{indicator}}: file "{{file}}" is numbered for indicator {{named}}',
+      },
+      wrongItem: {
+        id: 'Indikator {{indicator}}: berkas "{{file}}" menjawab butir {{item}} tetapi bernama {{named}}',
+        en: 'Indicator {{indicator}}: file "{{file}}" answers item {{item}} but is named {{named}}',
+      },
+    },
+  },
+  check(ctx) {
+    const pemdi = ctx.framework.itemsPerLevel;
+    for (const [ind, e, ptr] of entries(ctx)) {
+      for (const { e: ev, ptr: evPtr } of evidenceOf(e, ptr)) {
+        if (!ev.file) continue;
+        const file = ev.file.trim();
+        const report = (messageId: string, data: Record<string, string | number> = {}) =>
+          ctx.report({ pointer: `${evPtr}/file`, messageId, data: { indicator: ind.number, file, ...data } });
+        const ext = extensionOf(file);
+        if (!ext) { report('noExtension'); continue; }
+        if (!ALLOWED_EXTENSIONS.includes(ext)) report('unknownExtension', { ext, allowed: ALLOWED_EXTENSIONS.join(', ') });
+        const base = baseNameOf(file);
+        if (pemdi) {
+          const m = PEMDI.exec(base);
+          const expected = ev.item ?? `I${ind.number}-L1-01`;
+          if (!m) report('pemdiPattern', { expected, ext });
+          else if (ev.item && m[0].toUpperCase() !== ev.item.toUpperCase()) report('wrongItem', { item: ev.item, named: m[0] });
+          else if (Number(m[1]) !== ind.number) report('wrongIndicator', { named: Number(m[1]) });
+        } else {
+          const m = SPBE_DOTTED.exec(base) ?? SPBE_BRACKET.exec(base);
+          if (!m) report('spbePattern', { ext });
+          else if (Number(m[1]) !== ind.number) report('wrongIndicator', { named: Number(m[1]) });
+        }
+      }
+    }
+  },
+});

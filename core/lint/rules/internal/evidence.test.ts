@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { baseNameOf, capList, extensionOf, formatRanges, isImageFile } from './evidence.ts';
+
+describe('evidence helpers', () => {
+  it.each([
+    ['12.a.Perwal-12-2022.pdf', 'pdf', '12.a.Perwal-12-2022'],
+    ['35.screenshot LPSE.JPG', 'jpg', '35.screenshot LPSE'],
+    ['12.a.Perwal', '', '12.a.Perwal'],
+    ['README', '', 'README'],
+    ['.pdf', 'pdf', ''],
+  ])('%s: extension "%s", base "%s"', (name, ext, base) => {
+    expect(extensionOf(name)).toBe(ext);
+    expect(baseNameOf(name)).toBe(base);
+  });
+
+  it('knows image files', () => {
+    expect(['a.png', 'b.JPEG', 'c.jpg', 'd.pdf', undefined].map(isImageFile)).toEqual([true, true, true, false, false]);
+  });
+
+  it('caps lists and writes ranges', () => {
+    expect(capList(['a', 'b', 'c'], 2)).toBe('a, b, … (+1)');
+    expect(capList(['a', 'b'], 2)).toBe('a, b');
+    expect(formatRanges([9, 1, 2, 3, 5, 7, 8])).toBe('1-3, 5, 7-9');
+    expect(formatRanges([])).toBe('');
+  });
+});

@@ -1,0 +1,31 @@
+// Project conventions as tests: every rule has its file (id = file name), a
+// test beside it, a docs page, bilingual messages and a cited source.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { rules } from '../core/lint/rules/index.ts';
+
+const dir = 'core/lint/rules';
+const ruleFiles = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !['index.ts', 'test-helper.ts'].includes(f));
+
+describe('rule conventions', () => {
+  it('registers every rule file, and only those', () => {
+    expect(rules.map((r) => `${r.meta.id}.ts`).sort()).toEqual(ruleFiles.sort());
+  });
+  it('has the issue\'s rules', () => {
+    const ids = rules.map((r) => r.meta.id);
+    for (const id of ['level-needs-evidence', 'explanation-required', 'explanation-template', 'review-too-old', 'audit-too-old',
+      'followup-too-soon', 'evidence-date-future', 'service-evidence-kinds', 'pemdi-gated-level', 'external-index-evidence',
+      'unknown-indicator', 'duplicate-evidence', 'evidence-file-name', 'incomplete-assessment']) expect(ids).toContain(id);
+  });
+  it.each(rules.map((r) => [r.meta.id, r] as const))('%s has a test, a docs page, messages in both languages and a source', (id, rule) => {
+    expect(existsSync(`${dir}/${id}.test.ts`)).toBe(true);
+    expect(rule.meta.docs.url).toBe(`docs/rules/${id}.md`);
+    const doc = readFileSync(rule.meta.docs.url, 'utf8');
+    expect(doc).toContain(id);
+    expect(rule.meta.docs.source?.length ?? 0).toBeGreaterThan(10);
+    for (const m of [rule.meta.docs.description, ...Object.values(rule.meta.messages)]) {
+      expect(m.id.length).toBeGreaterThan(5);
+      expect(m.en.length).toBeGreaterThan(5);
+    }
+  });
+});
