@@ -10,7 +10,8 @@ import { frameworks } from '../frameworks/index.ts';
 import { loadAssessmentBytes, loadAssessmentText, type LoadedAssessment } from '../assessment/load.ts';
 import type { ParsedJson } from '../json/parse.ts';
 import type { Assessment } from '../types.ts';
-import type { Diagnostic, Severity } from './diagnostic.ts';
+import type { Diagnostic, Range, Severity } from './diagnostic.ts';
+import { DOCUMENT_START } from './diagnostic.ts';
 import { parsePointer } from './diagnostic.ts';
 import type { Report, Rule } from './rule.ts';
 import { fillTemplate } from './template.ts';
@@ -60,9 +61,14 @@ function severityOf(rule: Rule, options: LintOptions): RuleSetting {
   return options.rules?.[rule.meta.id] ?? rule.meta.severity;
 }
 
-function runRules(loaded: LoadedAssessment, options: LintOptions): Diagnostic[] {
-  const a = loaded.assessment!;
-  const parsed = loaded.parsed!;
+/**
+ * Run the evaluation rules on an assessment. `rangeFor` places a pointer in
+ * the text; without text (the extension's in-memory assessment) diagnostics
+ * carry their pointer and a document-start range.
+ */
+export function runRules(
+  a: Assessment, options: LintOptions = {}, rangeFor: (pointer: string, at?: 'key' | 'value') => Range = () => DOCUMENT_START,
+): Diagnostic[] {
   const fw = frameworks[a.framework];
   const out: Diagnostic[] = [];
   for (const rule of options.ruleSet ?? allRules) {
@@ -73,7 +79,7 @@ function runRules(loaded: LoadedAssessment, options: LintOptions): Diagnostic[] 
       const m = rule.meta.messages[r.messageId];
       if (!m) throw new Error(`rule ${rule.meta.id}: unknown messageId ${r.messageId}`);
       out.push({
-        ruleId: rule.meta.id, severity, pointer: r.pointer, range: rangeForPointer(parsed, r.pointer, r.at),
+        ruleId: rule.meta.id, severity, pointer: r.pointer, range: rangeFor(r.pointer, r.at),
         message: { id: fillTemplate(m.id, r.data), en: fillTemplate(m.en, r.data) },
       });
     };
@@ -95,7 +101,7 @@ function finish(loaded: LoadedAssessment, options: LintOptions): LintResult {
   const blocked = loaded.diagnostics.some((d) => d.severity === 'error' && !(options.ruleSet ?? allRules).some((r) => r.meta.id === d.ruleId));
   const assessment = loaded.assessment ?? (!blocked && loaded.parsed ? (loaded.parsed.value as Assessment) : null);
   const rulesRan = assessment !== null;
-  if (rulesRan) diagnostics.push(...runRules({ ...loaded, assessment }, options));
+  if (rulesRan) diagnostics.push(...runRules(assessment, options, (ptr, at) => rangeForPointer(loaded.parsed!, ptr, at)));
   diagnostics.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
   return { ...loaded, assessment, diagnostics, rulesRan };
 }

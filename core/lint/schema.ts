@@ -77,7 +77,7 @@ function indicatorNumberMessage(value: unknown, name: string): Message {
   const fwId = (value as { framework?: unknown })?.framework;
   const fw = isFrameworkId(fwId) ? frameworks[fwId] : undefined;
   const m = unknownIndicator.meta.messages[fw ? 'unknown' : 'unknownNoFramework']!;
-  const data = fw ? { key: name, framework: fw.id, regulation: fw.regulationShort, max: fw.indicators.length } : { key: name };
+  const data: Record<string, string | number> = fw ? { key: name, framework: fw.id, regulation: fw.regulationShort, max: fw.indicators.length } : { key: name };
   return { id: fillTemplate(m.id, data), en: fillTemplate(m.en, data) };
 }
 
