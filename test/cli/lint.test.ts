@@ -1,0 +1,175 @@
+// `spbe lint` end to end, on the built binary: formats, discovery, config,
+// baseline, exit codes, and hostile input that must never crash or hang.
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spbe, tempDir, writeJson } from './run.ts';
+
+const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at .+:\d+:\d+/);
+const good = {
+  framework: 'spbe-2020', year: 2025, agency: { name: 'Pemerintah Kota Contoh' }, stage: 'mandiri',
+  indicators: { 1: { level: 1, explanation: 'FAKTA: draf ada di 1.a.Draf-Perwal.pdf. ANALISIS: memenuhi tingkat 1.', evidence: [{ title: 'Draf Perwal', file: '1.a.Draf-Perwal.pdf', kind: 'kebijakan', date: '2025-02-01', levels: [1] }] } },
+};
+const withProblems = { ...good, indicators: { ...good.indicators, 2: { level: 3, explanation: 'ada' } } };
+
+describe('spbe lint on the bundled examples and fixtures', () => {
+  it('the examples are clean: exit 0, no output', () => {
+    const r = spbe(['lint', 'examples']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+  });
+  it('broken fixtures: exit 1, grouped per file, with the note that rules wait for the schema', () => {
+    const r = spbe(['lint', 'test/fixtures/broken']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/typo-and-range\.json\n\s+5:57\s+error\s+Nilai tidak dikenal/);
+    expect(r.stdout).toContain('aturan evaluasi belum dijalankan');
+    expect(r.stdout).toMatch(/✖ \d+ masalah \(\d+ kesalahan, 0 peringatan\)/);
+  });
+});
+
+describe('formats', () => {
+  const dir = tempDir();
+  const f = writeJson(dir, 'a.json', withProblems);
+  it('compact is read by VS Code\'s $eslint-compact problem matcher', () => {
+    const r = spbe(['lint', f, '--format', 'compact', '--locale', 'en']);
+    const re = /^(.+):\sline\s(\d+),\scol\s(\d+),\s(Error|Warning|Info)\s-\s(.+)\s\((.+)\)$/;
+    const lines = r.stdout.split('\n').filter((l) => re.test(l));
+    expect(lines.length).toBeGreaterThan(0);
+    const m = re.exec(lines[0]!)!;
+    expect(m[1]).toBe(f);
+    expect(r.code).toBe(1);
+  });
+  it('json has ESLint\'s shape', () => {
+    const j = JSON.parse(spbe(['lint', f, '--format', 'json']).stdout);
+    expect(j[0]).toMatchObject({ filePath: f, errorCount: expect.any(Number), warningCount: expect.any(Number) });
+    expect(j[0].messages[0]).toEqual(expect.objectContaining({ ruleId: expect.any(String), severity: expect.any(Number), line: expect.any(Number), column: expect.any(Number), endLine: expect.any(Number), endColumn: expect.any(Number) }));
+  });
+  it('sarif is SARIF 2.1.0 with rule metadata', () => {
+    const s = JSON.parse(spbe(['lint', f, '--format', 'sarif'], { cwd: dir }).stdout);
+    expect(s.version).toBe('2.1.0');
+    expect(s.runs[0].tool.driver.rules.length).toBeGreaterThan(10);
+    expect(s.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('a.json');
+  });
+  it('github prints workflow annotations with relative paths', () => {
+    const r = spbe(['lint', 'a.json', '--format', 'github'], { cwd: dir });
+    expect(r.stdout).toMatch(/^::error file=a\.json,line=\d+/m);
+  });
+  it('--locale en speaks English', () => {
+    expect(spbe(['lint', f, '--locale', 'en']).stdout).toMatch(/✖ \d+ problems? \(/);
+  });
+});
+
+describe('discovery', () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'sub/deeper'), { recursive: true });
+  mkdirSync(join(dir, 'node_modules/pkg'), { recursive: true });
+  mkdirSync(join(dir, '.git'), { recursive: true });
+  writeJson(dir, 'sub/a.json', good);
+  writeJson(dir, 'sub/deeper/b.jsonc', `// komentar boleh di .jsonc\n${JSON.stringify(good)}`);
+  writeJson(dir, 'node_modules/pkg/bad.json', withProblems);
+  writeJson(dir, '.git/bad.json', withProblems);
+  writeJson(dir, 'package.json', { name: 'x' });
+  writeJson(dir, 'notes.txt', 'not json');
+  it('finds assessments in folders, never enters node_modules or .git, and says what it skipped with --verbose', () => {
+    const r = spbe(['lint', '.', '--verbose'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('2 berkas diperiksa');
+    expect(r.stderr).toMatch(/dilewati \/ skipped package\.json/);
+    expect(r.stderr).not.toContain('node_modules');
+  });
+  it('expands globs', () => {
+    expect(spbe(['lint', 'sub/**/*.jsonc', '--verbose'], { cwd: dir }).stderr).toContain('1 berkas diperiksa');
+  });
+  it('a path that matches nothing is reported', () => {
+    const r = spbe(['lint', 'nothing/*.json'], { cwd: dir });
+    expect(r.stderr).toContain('tidak ada berkas penilaian yang cocok');
+  });
+});
+
+describe('configuration', () => {
+  it('the nearest spbe.config.json sets severities and ignores', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'team/draf'), { recursive: true });
+    writeJson(dir, 'team/a.json', withProblems);
+    writeJson(dir, 'team/draf/b.json', withProblems);
+    expect(spbe(['lint', 'team'], { cwd: dir }).code).toBe(1);
+    writeJson(dir, 'spbe.config.json', { rules: { 'level-needs-evidence': 'off', 'explanation-template': 'off', 'incomplete-assessment': 'warn' }, ignores: ['team/draf/**'] });
+    const r = spbe(['lint', 'team', '--verbose'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/warning .*incomplete-assessment/);
+    expect(r.stdout).not.toContain('level-needs-evidence');
+    expect(r.stderr).toContain('1 berkas diperiksa');
+    expect(spbe(['lint', 'team', '--max-warnings', '0'], { cwd: dir }).code).toBe(1);
+  });
+  it('a broken config is a usage error (exit 2) with its line and column', () => {
+    const dir = tempDir();
+    writeJson(dir, 'a.json', good);
+    writeJson(dir, 'spbe.config.json', '{\n  "rules": { "no-such-rule": "off", "review-too-old": "loud" }\n}');
+    const r = spbe(['lint', 'a.json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/spbe\.config\.json:2:\d+: /);
+    noStack(r.stderr);
+  });
+});
+
+describe('baseline', () => {
+  it('records known problems, then shows only new ones', () => {
+    const dir = tempDir();
+    const f = writeJson(dir, 'a.json', withProblems);
+    const before = readFileSync(f, 'utf8');
+    let r = spbe(['lint', 'a.json', '--baseline', 'baseline.json', '--update-baseline'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).version).toBe(1);
+    r = spbe(['lint', 'a.json', '--baseline', 'baseline.json'], { cwd: dir });
+    expect([r.code, r.stdout]).toEqual([0, '']);
+    writeJson(dir, 'a.json', { ...withProblems, indicators: { ...withProblems.indicators, 3: { level: 2 } } });
+    r = spbe(['lint', 'a.json', '--baseline', 'baseline.json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Indikator 3:/);
+    expect(r.stdout).not.toMatch(/Indikator 2:/);
+    expect(before).toBe(JSON.stringify(withProblems, null, 2)); // the linted file was never rewritten
+  });
+  it('a missing baseline without --update-baseline is a usage error', () => {
+    expect(spbe(['lint', 'examples', '--baseline', '/nonexistent/b.json']).code).toBe(2);
+  });
+});
+
+describe('hostile input: a diagnostic each, never a crash, the other files still linted', () => {
+  const dir = tempDir();
+  const files: Record<string, string | Uint8Array> = {
+    'empty.json': '',
+    'bom.json': '\uFEFF' + JSON.stringify(good),
+    'utf16.json': new Uint8Array([0xff, 0xfe, ...[...JSON.stringify(good)].flatMap((c) => [c.charCodeAt(0), 0])]),
+    'binary.json': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
+    'proto.json': JSON.stringify({ ...good, __proto__: { polluted: true } }).replace('"framework"', '"__proto__":{"x":1},"framework"'),
+    'huge-number.json': JSON.stringify(good).replace('"year":2025', '"year":1e999'),
+    'deep.json': '['.repeat(100_000) + ']'.repeat(100_000),
+  };
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  it('lints them all and reports each where it can', () => {
+    const names = Object.keys(files);
+    const r = spbe(['lint', ...names, 'good.json', '--format', 'json'], { cwd: dir });
+    noStack(r.stderr);
+    const res = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; message: string; line: number }[] }[];
+    const by = Object.fromEntries(res.map((x) => [x.filePath.split('/').pop(), x.messages]));
+    expect(by['empty.json']![0]!.message).toMatch(/kosong/);
+    expect(by['bom.json']!.map((m) => m.ruleId)).toEqual(['incomplete-assessment']); // read fine despite the BOM
+    expect(by['utf16.json']!.map((m) => m.ruleId)).toEqual(['encoding', 'incomplete-assessment']);
+    expect(by['binary.json']![0]!.message).toMatch(/biner/);
+    expect(by['proto.json']!.map((m) => m.message).join()).toMatch(/"__proto__"/);
+    expect(by['huge-number.json']![0]!.message).toMatch(/year/);
+    expect(by['deep.json']![0]!.message).toMatch(/bersarang/);
+    expect(by['good.json']![0]!.ruleId).toBe('io'); // missing file: reported, others linted
+    expect(r.code).toBe(2);
+  });
+  it('a 50 MB assessment is linted without crashing or hanging', () => {
+    const evidence = [...Array(200_000)].map((_, k) => ({ title: `Dokumen pendukung nomor ${k} untuk indikator pertama`, file: `1.a.Dok-${k}.pdf`, kind: 'laporan', date: '2025-01-15', levels: [1] }));
+    const big = { ...good, indicators: { 1: { ...good.indicators[1], evidence } } };
+    const f = writeJson(dir, 'big.json', big);
+    expect(statSync(f).size).toBeGreaterThan(30 * 1024 * 1024);
+    const r = spbe(['lint', 'big.json', '--format', 'json'], { cwd: dir });
+    noStack(r.stderr);
+    expect([0, 1]).toContain(r.code);
+    expect(JSON.parse(r.stdout)[0].filePath).toMatch(/big\.json$/);
+  }, 120_000);
+});
