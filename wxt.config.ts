@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { validators } from './build/validators-plugin.mjs';
+import { slimFrameworks } from './build/slim-frameworks-plugin.mjs';
 
 export default defineConfig({
   manifest: ({ browser }) => ({
@@ -12,4 +14,7 @@ export default defineConfig({
       },
     }),
   }),
+  // Schema validators compiled ahead of time: MV3 forbids the `new Function`
+  // that runtime ajv needs (build/ajv-standalone.mjs).
+  vite: () => ({ plugins: [validators(import.meta.dirname, ['validateAssessment']), slimFrameworks()] }),
 });

@@ -1,2 +1,2 @@
 import type { Plugin } from 'vite';
-export function validators(root: string): Plugin;
+export function validators(root: string, only?: string[]): Plugin;

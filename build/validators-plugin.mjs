@@ -6,8 +6,10 @@ import { validatorsModule, projectSchemas } from './ajv-standalone.mjs';
 
 const ID = 'virtual:validators';
 
-export function validators(root) {
-  const schemas = projectSchemas(root);
+/** @param {string} root @param {string[]} [only] export names to include (the extension needs no config validator) */
+export function validators(root, only) {
+  const all = projectSchemas(root);
+  const schemas = only ? Object.fromEntries(Object.entries(all).filter(([k]) => only.includes(k))) : all;
   return {
     name: 'spbe-lens-validators',
     resolveId(id) {

@@ -6,25 +6,14 @@
  * @module core/lint/lint
  */
 import { findNodeAtLocation, type Node } from 'jsonc-parser';
-import { frameworks } from '../frameworks/index.ts';
 import { loadAssessmentBytes, loadAssessmentText, type LoadedAssessment } from '../assessment/load.ts';
 import type { ParsedJson } from '../json/parse.ts';
 import type { Assessment } from '../types.ts';
-import type { Diagnostic, Range, Severity } from './diagnostic.ts';
-import { DOCUMENT_START } from './diagnostic.ts';
 import { parsePointer } from './diagnostic.ts';
-import type { Report, Rule } from './rule.ts';
-import { fillTemplate } from './template.ts';
 import { rules as allRules } from './rules/index.ts';
+import { runRules, severityOf, type LintOptions, type RuleSetting } from './run-rules.ts';
 
-export type RuleSetting = Severity | 'off';
-
-export interface LintOptions {
-  /** Severity per rule id, overriding each rule's default; 'off' disables it. */
-  rules?: Record<string, RuleSetting>;
-  /** The rule set (defaults to every rule). */
-  ruleSet?: readonly Rule[];
-}
+export { runRules, type LintOptions, type RuleSetting };
 
 export interface LintResult extends LoadedAssessment {
   /** False when the evaluation rules could not run (the file is not a valid assessment). */
@@ -57,36 +46,6 @@ export function rangeForPointer(parsed: ParsedJson, pointer: string, at?: 'key' 
   return parsed.lines.range(target.offset, length);
 }
 
-function severityOf(rule: Rule, options: LintOptions): RuleSetting {
-  return options.rules?.[rule.meta.id] ?? rule.meta.severity;
-}
-
-/**
- * Run the evaluation rules on an assessment. `rangeFor` places a pointer in
- * the text; without text (the extension's in-memory assessment) diagnostics
- * carry their pointer and a document-start range.
- */
-export function runRules(
-  a: Assessment, options: LintOptions = {}, rangeFor: (pointer: string, at?: 'key' | 'value') => Range = () => DOCUMENT_START,
-): Diagnostic[] {
-  const fw = frameworks[a.framework];
-  const out: Diagnostic[] = [];
-  for (const rule of options.ruleSet ?? allRules) {
-    const severity = severityOf(rule, options);
-    if (severity === 'off' || !rule.check) continue;
-    if (rule.meta.frameworks && !rule.meta.frameworks.includes(fw.id)) continue;
-    const report = (r: Report) => {
-      const m = rule.meta.messages[r.messageId];
-      if (!m) throw new Error(`rule ${rule.meta.id}: unknown messageId ${r.messageId}`);
-      out.push({
-        ruleId: rule.meta.id, severity, pointer: r.pointer, range: rangeFor(r.pointer, r.at),
-        message: { id: fillTemplate(m.id, r.data), en: fillTemplate(m.en, r.data) },
-      });
-    };
-    rule.check({ assessment: a, framework: fw, year: a.year, report });
-  }
-  return out;
-}
 
 function finish(loaded: LoadedAssessment, options: LintOptions): LintResult {
   // Schema-stage findings owned by a rule (unknown-indicator) follow its setting.

@@ -1,11 +1,19 @@
-// Content script on the two evaluation portals. Placeholder until the features
-// land: mounts the panel host so the extension's presence can be tested.
+// Content script on the two evaluation portals only (the manifest's matches).
+// All work happens in extension/content/run.ts; navigation within the portal
+// (single-page apps) aborts and restarts it.
+import { runContent } from '../../extension/content/run.ts';
+
 export default defineContentScript({
   matches: ['https://tauval.spbe.go.id/*', 'https://eval.spbe.go.id/*'],
   runAt: 'document_idle',
-  main() {
-    const host = document.createElement('spbe-lens-panel');
-    host.attachShadow({ mode: 'open' }).textContent = 'SPBE Lens';
-    document.body.append(host);
+  main(ctx) {
+    let run = new AbortController();
+    ctx.onInvalidated(() => run.abort());
+    runContent(run.signal);
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      run.abort();
+      run = new AbortController();
+      runContent(run.signal);
+    });
   },
 });

@@ -1,0 +1,54 @@
+/**
+ * Running the evaluation rules on an assessment object, without the text
+ * parser: what the extension's inline checks need (lint.ts adds parsing,
+ * schema and positions for files).
+ * @module core/lint/run-rules
+ */
+import { frameworks } from '../frameworks/index.ts';
+import type { Assessment } from '../types.ts';
+import type { Diagnostic, Range, Severity } from './diagnostic.ts';
+import { DOCUMENT_START } from './diagnostic.ts';
+import type { Report, Rule } from './rule.ts';
+import { fillTemplate } from './template.ts';
+import { rules as allRules } from './rules/index.ts';
+
+export type RuleSetting = Severity | 'off';
+
+export interface LintOptions {
+  /** Severity per rule id, overriding each rule's default; 'off' disables it. */
+  rules?: Record<string, RuleSetting>;
+  /** The rule set (defaults to every rule). */
+  ruleSet?: readonly Rule[];
+}
+
+export function severityOf(rule: Rule, options: LintOptions): RuleSetting {
+  return options.rules?.[rule.meta.id] ?? rule.meta.severity;
+}
+
+/**
+ * Run the evaluation rules on an assessment. `rangeFor` places a pointer in
+ * the text; without text (the extension's in-memory assessment) diagnostics
+ * carry their pointer and a document-start range.
+ */
+export function runRules(
+  a: Assessment, options: LintOptions = {}, rangeFor: (pointer: string, at?: 'key' | 'value') => Range = () => DOCUMENT_START,
+): Diagnostic[] {
+  const fw = frameworks[a.framework];
+  const out: Diagnostic[] = [];
+  for (const rule of options.ruleSet ?? allRules) {
+    const severity = severityOf(rule, options);
+    if (severity === 'off' || !rule.check) continue;
+    if (rule.meta.frameworks && !rule.meta.frameworks.includes(fw.id)) continue;
+    const report = (r: Report) => {
+      const m = rule.meta.messages[r.messageId];
+      if (!m) throw new Error(`rule ${rule.meta.id}: unknown messageId ${r.messageId}`);
+      out.push({
+        ruleId: rule.meta.id, severity, pointer: r.pointer, range: rangeFor(r.pointer, r.at),
+        message: { id: fillTemplate(m.id, r.data), en: fillTemplate(m.en, r.data) },
+      });
+    };
+    rule.check({ assessment: a, framework: fw, year: a.year, report });
+  }
+  return out;
+}
+

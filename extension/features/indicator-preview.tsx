@@ -1,0 +1,65 @@
+/**
+ * Beside the indicator's title: its weight, its current value (Pemdi: the
+ * item-share estimate, marked as such), its contribution to the index, and
+ * what the next step would add. Host: <spbe-lens-indicator data-indicator
+ * data-value data-gain>.
+ * @module extension/features/indicator-preview
+ */
+import { render } from 'preact';
+import { indicatorAt } from '../../core/frameworks/index.ts';
+import { Rational } from '../../core/rational.ts';
+import { formatDecimal, formatGain } from '../../core/format/number.ts';
+import { stepChains } from '../../core/engine/steps.ts';
+import { mountHost } from '../content/mount.ts';
+import type { LiveState } from '../content/live-state.ts';
+import type { EvalIndicatorPage, TauvalIndicatorPage } from '../portal/types.ts';
+import { t } from '../i18n.ts';
+import { isIndicatorPage, type Feature } from './feature.ts';
+
+const css = `
+:host { all: initial; display: inline-block; margin: 4px 0 4px 8px; vertical-align: middle; }
+.chip { display: inline-flex; flex-wrap: wrap; gap: 10px; font: 12px/1.5 system-ui, sans-serif; color: #1f2937; background: #eff6ff; border: 1px solid #bfdbfe; border-radius: 6px; padding: 3px 8px; }
+b { font-weight: 600; }
+.est { color: #92400e; }
+.gain { color: #047857; }
+`;
+
+function Chip({ state, n }: { state: LiveState; n: number }) {
+  const { report, locale } = state;
+  const ind = indicatorAt(report.framework, n);
+  const v = report.score.indicators.get(n);
+  const step = stepChains(report.framework, state.assessment).get(n)?.[0];
+  const contribution = v ? v.value.mul(Rational.fromNumber(ind.weight)).div(Rational.int(100)) : null;
+  return (
+    <span class="chip">
+      <span>{t(locale, 'weight')} <b>{formatDecimal(ind.weight, locale, ind.weight % 1 ? 2 : 0)}%</b></span>
+      <span>{t(locale, 'value')} <b>{v ? formatDecimal(v.value, locale) : t(locale, 'none')}</b>{v?.estimate && <span class="est"> ({t(locale, 'estimate')})</span>}</span>
+      {contribution && <span>{t(locale, 'contribution')} <b>{formatDecimal(contribution, locale, 3)}</b></span>}
+      {step && (
+        <span class="gain">
+          {t(locale, 'nextStep')}: {step.item ? `${step.item}` : `${t(locale, 'stepLevel', { indicator: n, level: step.level }).replace(/^Ind\. \d+: /, '')}`} {formatGain(step.gain, locale, 3)}
+        </span>
+      )}
+    </span>
+  );
+}
+
+export const indicatorPreview: Feature = {
+  id: 'indicator-preview',
+  include: isIndicatorPage,
+  init({ state, signal }) {
+    const page = state.page as TauvalIndicatorPage | EvalIndicatorPage;
+    const { host, root } = mountHost('spbe-lens-indicator', css, (h) => page.anchor.after(h), signal);
+    state.subscribe((st) => {
+      const n = (st.page as TauvalIndicatorPage | EvalIndicatorPage).indicator;
+      const v = st.report.score.indicators.get(n);
+      const step = stepChains(st.report.framework, st.assessment).get(n)?.[0];
+      host.setAttribute('data-indicator', String(n));
+      host.setAttribute('data-value', v ? String(v.value.toNumber()) : '');
+      host.setAttribute('data-gain', step ? String(step.gain.toNumber()) : '0');
+      if (v?.estimate) host.setAttribute('data-estimate', ''); else host.removeAttribute('data-estimate');
+      render(<Chip state={st} n={n} />, root);
+    }, signal);
+    signal.addEventListener('abort', () => render(null, root), { once: true });
+  },
+};

@@ -1,0 +1,35 @@
+/**
+ * Remember the indicator on the page in extension storage, so the panel can
+ * show the whole assessment although the portal shows one indicator per page.
+ * Writes are coalesced while the user types and flushed when the page hides.
+ * @module extension/features/remember-indicator
+ */
+import { saveIndicator } from '../store/assessments.ts';
+import { isIndicatorPage, type Feature } from './feature.ts';
+
+const DELAY_MS = 400;
+
+export const rememberIndicator: Feature = {
+  id: 'remember-indicator',
+  include: isIndicatorPage,
+  init({ state, signal }) {
+    let last = '';
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      clearTimeout(timer);
+      timer = undefined;
+      const cur = state.current;
+      if (!cur) return;
+      const json = JSON.stringify(cur.entry);
+      if (json === last) return;
+      last = json;
+      saveIndicator(state.scope, cur.indicator, cur.entry, Date.now()).catch((e) => console.error('[SPBE Lens] save failed', e));
+    };
+    state.subscribe(() => {
+      clearTimeout(timer);
+      timer = setTimeout(flush, DELAY_MS);
+    }, signal);
+    addEventListener('pagehide', flush, { signal });
+    signal.addEventListener('abort', flush, { once: true });
+  },
+};

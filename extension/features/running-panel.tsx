@@ -1,0 +1,67 @@
+/**
+ * The running panel: index and predicate under the page's framework, bars per
+ * aspect (and domain), filled count, gap to the next predicate with the
+ * cheapest steps; collapsible, fixed in a corner out of the form's way. Its
+ * host carries the contract attributes data-framework, data-index (unrounded),
+ * data-predicate and data-filled. Export of the assessment file lives
+ * here too (import is on the Options page, which has room for its report).
+ * @module extension/features/running-panel
+ */
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import { mountHost } from '../content/mount.ts';
+import type { LiveState } from '../content/live-state.ts';
+import { Summary } from '../ui/summary.tsx';
+import { summaryCss } from '../ui/summary.css.ts';
+import { ExportButton } from '../ui/export.tsx';
+import { t } from '../i18n.ts';
+import type { Feature } from './feature.ts';
+
+const css = `${summaryCss}
+:host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; }
+.panel { width: 320px; max-height: 70vh; overflow: auto; background: #fff; border: 1px solid #d1d5db; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 10px 12px; }
+.panel.collapsed { width: auto; max-height: none; padding: 6px 10px; }
+.bar { display: flex; justify-content: space-between; align-items: center; gap: 8px; font: 600 12px system-ui, sans-serif; color: #1e3a8a; }
+button { font: 12px system-ui, sans-serif; cursor: pointer; border: 1px solid #d1d5db; background: #f9fafb; border-radius: 4px; padding: 2px 8px; }
+.warn { margin-top: 6px; color: #b45309; font: 12px system-ui, sans-serif; }
+`;
+
+function Panel({ state }: { state: LiveState }) {
+  const [collapsed, setCollapsed] = useState(false);
+  const { report, locale } = state;
+  const s = report.score;
+  return (
+    <div class={collapsed ? 'panel collapsed' : 'panel'}>
+      <div class="bar">
+        <span>SPBE Lens{collapsed && s.index ? ` · ${s.index.toNumber().toFixed(2).replace('.', locale === 'id' ? ',' : '.')} ${s.predicate?.name ?? ''}` : ''}</span>
+        <button type="button" aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)}>{collapsed ? '▴' : t(locale, 'collapse')}</button>
+      </div>
+      {!collapsed && (
+        <>
+          <Summary report={report} locale={locale} />
+          {state.corruptCount > 0 && <div class="warn">{t(locale, 'corrupt', { n: state.corruptCount })}</div>}
+          <ExportButton state={state} />
+        </>
+      )}
+    </div>
+  );
+}
+
+export const runningPanel: Feature = {
+  id: 'running-panel',
+  include: () => true,
+  init({ state, signal }) {
+    const { host, root } = mountHost('spbe-lens-panel', css, (h) => document.body.append(h), signal);
+    const draw = (st: LiveState) => {
+      const s = st.report.score;
+      host.setAttribute('data-framework', st.report.framework.id);
+      host.setAttribute('data-index', s.index ? String(s.index.toNumber()) : '');
+      host.setAttribute('data-predicate', s.predicate?.name ?? '');
+      host.setAttribute('data-filled', String(s.filled));
+      render(<Panel state={st} />, root);
+      performance.mark('spbe-lens:panel-rendered');
+    };
+    state.subscribe(draw, signal);
+    signal.addEventListener('abort', () => render(null, root), { once: true });
+  },
+};
