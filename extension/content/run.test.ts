@@ -1,0 +1,133 @@
+/** @vitest-environment happy-dom */
+// The content script on replica portal pages: recognised, overlay mounted with
+// the contract attributes, redrawn in the same task as the user's change,
+// remembered in storage, and the page's own form left untouched.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { runContent } from './run.ts';
+import { loadScope, saveIndicator } from '../store/assessments.ts';
+import { frameworks } from '../../core/frameworks/index.ts';
+import { scoreAssessment } from '../../core/engine/score.ts';
+
+const fixture = (host: string, path: string) => readFileSync(`test/fixtures/portal/${host}${path}/index.html`, 'utf8');
+
+function load(host: string, path: string) {
+  const html = fixture(host, path);
+  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>[\s\S]*$/i, '');
+  window.happyDOM.setURL(`https://${host}${path}`);
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+const formState = () => [...document.querySelectorAll('input, textarea, select')].map((e) => {
+  const el = e as HTMLInputElement;
+  return `${el.name}|${el.type}|${el.value}|${el.checked}`;
+}).join('\n');
+
+let ctl: AbortController;
+beforeEach(() => { fakeBrowser.reset(); ctl = new AbortController(); });
+afterEach(() => ctl.abort());
+
+async function start(host: string, path: string) {
+  load(host, path);
+  const before = formState();
+  const running = runContent(ctl.signal);
+  for (let i = 0; i < 20 && !running.state(); i++) await flush();
+  return { running, before };
+}
+
+describe('on tauval (spbe-2020)', () => {
+  it('mounts the panel and the indicator preview with the contract attributes', async () => {
+    const { running, before } = await start('tauval.spbe.go.id', '/penilaian-mandiri/indikator/12');
+    expect(running.status()).toMatchObject({ recognised: true, kind: 'tauval-indicator', indicator: 12 });
+    const panel = document.querySelector('spbe-lens-panel')!;
+    expect(panel.getAttribute('data-framework')).toBe('spbe-2020');
+    expect(panel.getAttribute('data-filled')).toBe('1');
+    const level = running.state()!.current!.entry.level!;
+    expect(Number(panel.getAttribute('data-index'))).toBe(level);
+    const chip = document.querySelector('spbe-lens-indicator')!;
+    expect(chip.getAttribute('data-indicator')).toBe('12');
+    expect(Number(chip.getAttribute('data-value'))).toBe(level);
+    expect(Number(chip.getAttribute('data-gain'))).toBeCloseTo(0.025, 12); // weight 2,5 % × one level
+    expect(document.querySelector('spbe-lens-checks')).not.toBeNull();
+    expect(formState()).toBe(before);
+  });
+
+  it('updates the panel in the same task as the user\'s change', async () => {
+    const { running } = await start('tauval.spbe.go.id', '/penilaian-mandiri/indikator/12');
+    const radio = document.querySelector<HTMLInputElement>('input[type=radio][value="5"]')!;
+    radio.checked = true; // the user, not the extension
+    radio.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(document.querySelector('spbe-lens-panel')!.getAttribute('data-index')).toBe('5');
+    expect(running.state()!.current!.entry.level).toBe(5);
+  });
+
+  it('remembers the indicator and merges indicators seen on other pages', async () => {
+    const scopeOf = async () => (await start('tauval.spbe.go.id', '/penilaian-mandiri/indikator/12')).running.status().scope!;
+    const scope = await scopeOf();
+    ctl.abort(); ctl = new AbortController();
+    await saveIndicator(scope, 1, { level: 4 }, Date.now());
+    const { running } = await start('tauval.spbe.go.id', '/penilaian-mandiri/indikator/12');
+    const st = running.state()!;
+    expect(st.report.score.filled).toBe(2);
+    const expected = scoreAssessment(frameworks['spbe-2020'], st.assessment).index!.toNumber();
+    expect(Number(document.querySelector('spbe-lens-panel')!.getAttribute('data-index'))).toBe(expected);
+    vi.useFakeTimers();
+    const radio = document.querySelector<HTMLInputElement>('input[type=radio][value="2"]')!;
+    radio.checked = true;
+    radio.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(1000);
+    vi.useRealTimers();
+    await flush();
+    expect((await loadScope(scope)).entries['12']).toMatchObject({ level: 2 });
+  });
+
+  it('shows inline checks from the lint rules for this indicator', async () => {
+    await start('tauval.spbe.go.id', '/penilaian-mandiri/indikator/30');
+    const checks = document.querySelector('spbe-lens-checks')!;
+    expect(Number(checks.getAttribute('data-count'))).toBeGreaterThan(0);
+    const rules = [...checks.shadowRoot!.querySelectorAll('[data-rule]')].map((e) => e.getAttribute('data-rule'));
+    expect(rules).toContain('explanation-required');
+    expect(rules).toContain('level-needs-evidence');
+  });
+});
+
+describe('on eval (pemdi-2026)', () => {
+  it('shows the item-share estimate, marked as an estimate', async () => {
+    const { running } = await start('eval.spbe.go.id', '/penilaian-mandiri/indikator/1');
+    const chip = document.querySelector('spbe-lens-indicator')!;
+    expect(chip.hasAttribute('data-estimate')).toBe(true);
+    const v = running.state()!.report.score.indicators.get(1)!;
+    expect(Number(chip.getAttribute('data-value'))).toBe(v.value.toNumber());
+    expect(chip.shadowRoot!.textContent).toContain('estimasi');
+    expect(document.querySelector('spbe-lens-panel')!.getAttribute('data-framework')).toBe('pemdi-2026');
+  });
+});
+
+describe('where the page is not recognised', () => {
+  it('shows nothing on the page and keeps the reason for the popup', async () => {
+    load('tauval.spbe.go.id', '');
+    const running = runContent(ctl.signal);
+    await flush();
+    expect(document.querySelector('spbe-lens-panel')).toBeNull();
+    expect(running.status().recognised).toBe(false);
+    expect(running.status().reason!.id.length).toBeGreaterThan(10);
+  });
+});
+
+describe('safety', () => {
+  it('renders hostile file names and agency names as text', async () => {
+    load('tauval.spbe.go.id', '/penilaian-mandiri/indikator/12');
+    const hostile = '&lt;img src=x onerror=alert(1)&gt;';
+    document.body.innerHTML = document.body.innerHTML
+      .replace(/12\.b\.Matriks-Muatan-Peta-Rencana\.xlsx/g, `${hostile}.xlsx`)
+      .replace(/Pemerintah Kota Contoh/g, hostile);
+    const running = runContent(ctl.signal);
+    for (let i = 0; i < 20 && !running.state(); i++) await flush();
+    const checks = document.querySelector('spbe-lens-checks')!.shadowRoot!;
+    expect(checks.textContent).toContain('<img src=x onerror=alert(1)>');
+    for (const host of document.querySelectorAll('spbe-lens-panel, spbe-lens-indicator, spbe-lens-checks')) {
+      expect(host.shadowRoot!.querySelector('img')).toBeNull();
+    }
+  });
+});
