@@ -30,7 +30,7 @@ export function slimFrameworks() {
     name: 'spbe-lens-slim-frameworks',
     enforce: 'pre',
     load(id) {
-      if (!/[\\/]core[\\/]frameworks[\\/][a-z0-9-]+\.json$/.test(id)) return undefined;
+      if (!/[\\/]core[\\/]frameworks[\\/](spbe-2020|pemdi-2026)\.json$/.test(id)) return undefined;
       return JSON.stringify(slimFramework(JSON.parse(readFileSync(id, "utf8"))));
     },
   };

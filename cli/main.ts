@@ -5,6 +5,7 @@
  */
 import { score, scoreHelp } from './commands/score.ts';
 import { lint, lintHelp } from './commands/lint.ts';
+import { compare, compareHelp } from './commands/compare.ts';
 import { VERSION } from './version.ts';
 import { UsageError, type Io } from './io.ts';
 
@@ -14,6 +15,7 @@ Pemakaian / usage:
   spbe score <berkas> [--format text|json] [--locale id|en]
   spbe lint [berkas|folder|glob ...] [--format stylish|compact|json|sarif|github] [--locale id|en]
             [--max-warnings N] [--config FILE] [--baseline FILE [--update-baseline]] [--verbose]
+  spbe compare <tahun-lalu> <tahun-ini> [--format text|json] [--locale id|en]
 
 Kode keluar / exit codes: 0 berhasil / ok, 1 masalah pada berkas / problems in the file,
 2 salah pemakaian atau berkas tak terbaca / usage error or unreadable file.
@@ -23,6 +25,7 @@ type Command = (args: string[], io: Io) => number | Promise<number>;
 const commands: Record<string, { run: Command; help: string }> = {
   score: { run: score, help: scoreHelp },
   lint: { run: lint, help: lintHelp },
+  compare: { run: compare, help: compareHelp },
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

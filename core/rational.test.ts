@@ -20,3 +20,15 @@ describe('Rational', () => {
     fc.assert(fc.property(fc.integer(), fc.integer(), (a, b) => Rational.int(a).cmp(Rational.int(b)) === Math.sign(a - b)));
   });
 });
+
+describe('Rational.parseDecimal', () => {
+  it('reads API decimals and Indonesian decimals exactly', () => {
+    expect(Rational.parseDecimal('2.5900000000')!.toString()).toBe('259/100');
+    expect(Rational.parseDecimal('2,59', { comma: true })!.toString()).toBe('259/100');
+    expect(Rational.parseDecimal('3')!.toString()).toBe('3');
+  });
+  it('refuses anything else', () => {
+    for (const t of ['2,59', '2.5.9', 'abc', '', '1e3', '2.']) expect(Rational.parseDecimal(t)).toBeNull();
+    expect(Rational.parseDecimal('2.59', { comma: true })).toBeNull();
+  });
+});

@@ -45,6 +45,19 @@ export class Rational {
     return Rational.of(sign ? -num : num, den);
   }
 
+  /**
+   * A decimal written as text: "2.5900000000" (Tauval API) or, with
+   * `comma`, the Indonesian "2,59". Returns null when it is not a plain decimal.
+   */
+  static parseDecimal(text: string, { comma = false } = {}): Rational | null {
+    const t = text.trim();
+    const m = (comma ? /^(-?)(\d{1,15})(?:,(\d{1,20}))?$/ : /^(-?)(\d{1,15})(?:\.(\d{1,20}))?$/).exec(t);
+    if (!m) return null;
+    const [, sign, int, frac = ''] = m;
+    const num = BigInt(int! + frac);
+    return Rational.of(sign ? -num : num, 10n ** BigInt(frac.length));
+  }
+
   add(o: Rational): Rational { return Rational.of(this.num * o.den + o.num * this.den, this.den * o.den); }
   sub(o: Rational): Rational { return Rational.of(this.num * o.den - o.num * this.den, this.den * o.den); }
   mul(o: Rational): Rational { return Rational.of(this.num * o.num, this.den * o.den); }
@@ -57,6 +70,7 @@ export class Rational {
   lt(o: Rational): boolean { return this.cmp(o) < 0; }
   lte(o: Rational): boolean { return this.cmp(o) <= 0; }
   gte(o: Rational): boolean { return this.cmp(o) >= 0; }
+  gt(o: Rational): boolean { return this.cmp(o) > 0; }
   eq(o: Rational): boolean { return this.cmp(o) === 0; }
   isZero(): boolean { return this.num === 0n; }
 

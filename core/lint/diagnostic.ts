@@ -25,6 +25,8 @@ export type Message = Record<Locale, string>;
 
 export interface Diagnostic {
   ruleId: string;
+  /** The rule's message id, when a rule reported it (as ESLint's messageId). */
+  messageId?: string;
   severity: Severity;
   message: Message;
   /** RFC 6901 pointer to the value concerned ('' = the document). */

@@ -43,7 +43,7 @@ export function runRules(
       const m = rule.meta.messages[r.messageId];
       if (!m) throw new Error(`rule ${rule.meta.id}: unknown messageId ${r.messageId}`);
       out.push({
-        ruleId: rule.meta.id, severity, pointer: r.pointer, range: rangeFor(r.pointer, r.at),
+        ruleId: rule.meta.id, messageId: r.messageId, severity, pointer: r.pointer, range: rangeFor(r.pointer, r.at),
         message: { id: fillTemplate(m.id, r.data), en: fillTemplate(m.en, r.data) },
       });
     };

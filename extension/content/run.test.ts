@@ -15,7 +15,7 @@ const fixture = (host: string, path: string) => readFileSync(`test/fixtures/port
 function load(host: string, path: string) {
   const html = fixture(host, path);
   document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>[\s\S]*$/i, '');
-  window.happyDOM.setURL(`https://${host}${path}`);
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(`https://${host}${path}`);
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));

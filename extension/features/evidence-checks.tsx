@@ -24,12 +24,20 @@ ul { margin: 4px 0 0; padding-left: 18px; }
 .rule { color: #6b7280; font-size: 11px; }
 `;
 
+/**
+ * Findings that need what the portal does not record. Tauval lists the files
+ * of an indicator but not which level each supports (portals.md A4), so the
+ * "name the levels each file supports" finding would fire on every page.
+ */
+const NOT_ON_PORTAL = new Set(['level-needs-evidence/uncoveredUntagged']);
+
 /** The diagnostics of the rules for one indicator (the whole-file rule incomplete-assessment aside). */
 export function checksFor(state: Pick<LiveState, 'assessment'>, n: number): Diagnostic[] {
   const a = state.assessment;
   const entry = a.indicators[String(n)];
   if (!entry) return [];
-  return runRules({ ...a, indicators: { [String(n)]: entry } }).filter((d) => d.ruleId !== 'incomplete-assessment' && d.pointer.startsWith(`/indicators/${n}`));
+  return runRules({ ...a, indicators: { [String(n)]: entry } }).filter((d) =>
+    d.ruleId !== 'incomplete-assessment' && d.pointer.startsWith(`/indicators/${n}`) && !NOT_ON_PORTAL.has(`${d.ruleId}/${d.messageId}`));
 }
 
 function Checks({ diagnostics, state }: { diagnostics: Diagnostic[]; state: LiveState }) {

@@ -151,7 +151,7 @@ describe('hostile input: a diagnostic each, never a crash, the other files still
     const r = spbe(['lint', ...names, 'good.json', '--format', 'json'], { cwd: dir });
     noStack(r.stderr);
     const res = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; message: string; line: number }[] }[];
-    const by = Object.fromEntries(res.map((x) => [x.filePath.split('/').pop(), x.messages]));
+    const by: Record<string, (typeof res)[number]['messages']> = Object.fromEntries(res.map((x) => [x.filePath.split('/').pop()!, x.messages]));
     expect(by['empty.json']![0]!.message).toMatch(/kosong/);
     expect(by['bom.json']!.map((m) => m.ruleId)).toEqual(['incomplete-assessment']); // read fine despite the BOM
     expect(by['utf16.json']!.map((m) => m.ruleId)).toEqual(['encoding', 'incomplete-assessment']);

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Assessment } from '../types.ts';
+import { Rational } from '../rational.ts';
+import { compare, staleEvidence } from './compare.ts';
+import { lastFromAssessment } from './last-result.ts';
+import { lastFromTauvalApi } from './tauval-api.ts';
+import { lastFromReportText, guessFramework } from './report-text.ts';
+import { readLast } from './read-last.ts';
+import { compareJson } from '../report/compare-json.ts';
+import { compareText } from '../report/compare-text.ts';
+
+const spbe2025 = JSON.parse(readFileSync('examples/kota-contoh-spbe-2025.json', 'utf8')) as Assessment;
+const pemdi2026 = JSON.parse(readFileSync('examples/kota-contoh-pemdi-2026.json', 'utf8')) as Assessment;
+const withLevels = (a: Assessment, f: (n: number, l: number) => number, extra: Partial<Assessment> = {}): Assessment => ({
+  ...a, ...extra, indicators: Object.fromEntries(Object.entries(a.indicators).map(([k, v]) => [k, { level: f(Number(k), v.level!) }])),
+});
+
+describe('same framework', () => {
+  const last = lastFromAssessment(withLevels(spbe2025, (n, l) => (n === 5 ? Math.min(5, l + 1) : n === 7 ? l - 1 : l), { year: 2024, stage: 'akhir' }));
+  const c = compare(last, spbe2025);
+  it('gives per indicator up, down, same, with regressions first', () => {
+    if (c.kind !== 'same') throw new Error('expected same');
+    expect(c.indicators[0]).toMatchObject({ id: 5, change: 'down' });
+    expect(c.indicators[0]!.delta!.toNumber()).toBe(-1);
+    expect(c.indicators.find((r) => r.id === 7)).toMatchObject({ change: 'up' });
+    expect(c.indicators.find((r) => r.id === 1)).toMatchObject({ change: 'same' });
+    expect(c.belowLastYear).toBe(1);
+  });
+  it('gives the index delta, and each predicate then and now', () => {
+    if (c.kind !== 'same') throw new Error('expected same');
+    // Indicator 5 (weight 1,3) lost one level and 7 (1,3) gained one: the index is unchanged.
+    expect(c.indexDelta!.isZero()).toBe(true);
+    expect(c.last.predicate!.name).toBe('Baik');
+    const j = compareJson(c) as { last: { index: number }; current: { predicate: string }; indicators: { id: number; last: number; current: number; delta: number }[] };
+    expect(j.indicators[0]).toMatchObject({ id: 5, delta: -1 });
+    expect(j.current.predicate).toBe('Baik');
+  });
+  it('marks indicators filled only this year as new, and missing ones', () => {
+    const partialLast = lastFromAssessment({ ...spbe2025, year: 2024, stage: 'akhir', indicators: { 1: { level: 2 } } });
+    const r = compare(partialLast, { ...spbe2025, indicators: { 2: { level: 3 } } });
+    if (r.kind !== 'same') throw new Error('expected same');
+    expect(r.indicators.map((x) => [x.id, x.change])).toEqual([[1, 'missing'], [2, 'new']]);
+    expect(partialLast.index).toBeNull();
+    expect(partialLast.notes[0]!.en).toContain('only 1 of 47');
+  });
+  it('finds evidence that was fine last year but is too old now', () => {
+    const cur: Assessment = { ...spbe2025, year: 2025, indicators: { 12: { level: 4, evidence: [
+      { title: 'Reviu Peta Rencana 2022', file: '12.c.Reviu.pdf', kind: 'reviu', date: '2022-11-30', levels: [4] },
+      { title: 'Reviu 2021', file: '12.d.Reviu.pdf', kind: 'reviu', date: '2021-06-01', levels: [4] },
+      { title: 'Reviu 2023', file: '12.e.Reviu.pdf', kind: 'reviu', date: '2023-01-01', levels: [4] },
+    ] } } };
+    expect(staleEvidence(cur, 2024).map((s) => [s.date, s.validFrom])).toEqual([['2022-11-30', '2023-01-01']]);
+  });
+});
+
+describe('across frameworks', () => {
+  const c = compare(lastFromAssessment({ ...spbe2025, stage: 'akhir' }), pemdi2026);
+  it('shows each index under its own framework and bands, and the crosswalk as related', () => {
+    if (c.kind !== 'cross') throw new Error('expected cross');
+    expect(c.last.framework.id).toBe('spbe-2020');
+    expect(c.current.framework.id).toBe('pemdi-2026');
+    expect(c.crosswalk).toHaveLength(20);
+    expect(c.crosswalk.find((r) => r.pemdi === 3)!.spbe.map((s) => s.id)).toEqual([25]);
+    expect(c.crosswalk.find((r) => r.pemdi === 20)!.spbe).toEqual([]);
+  });
+  it('never prints a converted index', () => {
+    const j = compareJson(c) as Record<string, unknown>;
+    expect(j.converted).toBeNull();
+    expect(JSON.stringify(j)).not.toMatch(/"(convertedIndex|estimate|indexDelta|delta)"/);
+    for (const locale of ['id', 'en'] as const) {
+      const text = compareText(c, locale);
+      const numbers = text.match(/\d,\d\d(?!\d)|\d\.\d\d(?!\d)/g) ?? [];
+      const allowed = new Set([
+        ...[c.last.index!, c.current.index!].map((x) => x.toNumber().toFixed(2)),
+        ...c.crosswalk.flatMap((r) => r.spbe.map((s) => s.last?.toNumber().toFixed(2))),
+      ].map((s) => String(s).replace('.', locale === 'id' ? ',' : '.')));
+      for (const n of numbers) expect(allowed.has(n), `unexpected number ${n}`).toBe(true);
+      expect(text).toContain(locale === 'id' ? 'Tidak ada konversi resmi' : 'There is no official conversion');
+    }
+  });
+});
+
+describe('Tauval API import', () => {
+  const record = (kode: string, tahun: string, extra = {}) => ({ kode, tahun, nama_instansi: 'Pemerintah Kota Contoh', nilai: { D2001: '3.1000000000', A2001: '3.1000000000', A2007: '2.8500000000', I2001: '4.0000000000', indeks: '2.5912345678', ...extra } });
+  it('reads codes and exact decimals', () => {
+    const r = lastFromTauvalApi([record('9999', '2024')]);
+    if (!r.ok) throw new Error('expected ok');
+    expect(r.result.index!.eq(Rational.parseDecimal('2.5912345678')!)).toBe(true);
+    expect(r.result.domains.get(1)!.toNumber()).toBe(3.1);
+    expect(r.result.aspects.get(7)!.toNumber()).toBe(2.85);
+    expect(r.result.indicators.get(1)!.toNumber()).toBe(4);
+    expect(r.result.year).toBe(2024);
+  });
+  it('picks a record by code and year, and says which exist when ambiguous', () => {
+    const data = [record('9999', '2023'), record('9999', '2024'), record('1234', '2024')];
+    expect(lastFromTauvalApi(data).ok).toBe(false);
+    const r = lastFromTauvalApi(data, { code: '9999', year: 2024 });
+    expect(r.ok && r.result.year).toBe(2024);
+    const bad = lastFromTauvalApi(data, { code: '0000' });
+    expect(!bad.ok && bad.reason.en).toContain('9999/2023');
+  });
+  it('notes codes it skips and refuses what is not an API response', () => {
+    const r = lastFromTauvalApi(record('9999', '2024', { A2009: '3', D2001: 'x', I2048: '2' }));
+    expect(r.ok && r.result.notes.map((n) => n.en.split(' ')[1])).toEqual(['"D2001"', '"A2009"', '"I2048"']);
+    expect(lastFromTauvalApi({ foo: 1 }).ok).toBe(false);
+  });
+});
+
+describe('report text import', () => {
+  const text = [
+    'Laporan Hasil Evaluasi SPBE Tahun 2024', 'Pemerintah Kota Contoh', 'Indeks SPBE : 2,59 (Cukup)',
+    'Domain 1 Kebijakan Internal SPBE 3,10', 'Aspek 2 Perencanaan Strategis SPBE 2,50',
+    '1. Tingkat Kematangan Kebijakan Internal Arsitektur SPBE 3,00', '2   Kebijakan Internal Peta Rencana SPBE\t2',
+    'Indikator 12 Peta Rencana SPBE 4,00', 'Indikator 48 Tidak Ada 2,00', '13 Keterpaduan Rencana 7,5', 'halaman 3',
+  ].join('\n');
+  const r = lastFromReportText(text);
+  it('reads index, domains, aspects and indicators in Indonesian number form', () => {
+    expect(r.framework).toBe('spbe-2020');
+    expect(r.year).toBe(2024);
+    expect(r.agency).toBe('Pemerintah Kota Contoh');
+    expect(r.index!.toNumber()).toBe(2.59);
+    expect(r.domains.get(1)!.toNumber()).toBe(3.1);
+    expect(r.aspects.get(2)!.toNumber()).toBe(2.5);
+    expect([...r.indicators].map(([k, v]) => [k, v.toNumber()])).toEqual([[1, 3], [2, 2], [12, 4]]);
+  });
+  it('reports what it could not read, with line numbers', () => {
+    expect(r.notes.map((n) => n.en.slice(0, 7))).toEqual(['Line 9 ', 'Line 10']);
+  });
+  it('guesses the framework from the wording', () => {
+    expect(guessFramework('Hasil Evaluasi Kinerja Pemerintah Digital 2026')).toBe('pemdi-2026');
+  });
+  it('refuses text with nothing to read', () => {
+    const none = readLast('halo\ndunia', 'x.txt');
+    expect(none.ok).toBe(false);
+  });
+});
+
+describe('readLast', () => {
+  it('tells the three kinds apart', () => {
+    expect(readLast(JSON.stringify(spbe2025), 'a.json')).toMatchObject({ ok: true, result: { source: 'assessment' } });
+    expect(readLast(JSON.stringify([{ kode: '1', tahun: '2024', nilai: { indeks: '2.5' } }]), 'a.json')).toMatchObject({ ok: true, result: { source: 'tauval-api' } });
+    expect(readLast('Indeks SPBE 2,59', 'a.txt')).toMatchObject({ ok: true, result: { source: 'report-text' } });
+  });
+  it('reports a broken assessment with positions', () => {
+    const r = readLast('{ "framework": "spbe-2020", "year": }', 'a.json');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.diagnostics![0]!.range.start.character).toBeGreaterThan(0);
+  });
+});

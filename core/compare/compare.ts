@@ -1,0 +1,149 @@
+/**
+ * Last year against this year. Under the same framework: per indicator, aspect
+ * and domain the change, the index delta, predicate then and now, regressions
+ * first, and evidence that was fine last year but is now too old. Across
+ * frameworks (a 2025 SPBE result against a 2026 Pemdi assessment): each index
+ * under its own framework and bands, side by side, with the thematic
+ * crosswalk, and never a converted number (crosswalk-2020-2026.json says why).
+ * @module core/compare/compare
+ */
+import type { Assessment, Framework, PredicateBand } from '../types.ts';
+import { Rational } from '../rational.ts';
+import { frameworks, indicatorAt } from '../frameworks/index.ts';
+import { scoreAssessment } from '../engine/score.ts';
+import { predicateOf } from '../engine/predicate.ts';
+import type { Message } from '../lint/diagnostic.ts';
+import { compareDates, formatIso, parseIsoDate, validFrom } from '../lint/rules/internal/dates.ts';
+import crosswalkData from '../frameworks/crosswalk-2020-2026.json' with { type: 'json' };
+import type { LastResult } from './last-result.ts';
+
+export type Change = 'up' | 'down' | 'same' | 'new' | 'missing';
+
+export interface ValueChange {
+  id: number;
+  name: string;
+  last: Rational | null;
+  current: Rational | null;
+  delta: Rational | null;
+  change: Change;
+}
+
+export interface Side {
+  framework: Framework;
+  year: number | null;
+  index: Rational | null;
+  predicate: PredicateBand | null;
+  filled?: number;
+  total?: number;
+}
+
+export interface StaleEvidence {
+  indicator: number;
+  pointer: string;
+  name: string;
+  kind: 'reviu' | 'audit';
+  date: string;
+  /** From this date a review or audit counts for the current year (1 January, two years back). */
+  validFrom: string;
+}
+
+export interface SameComparison {
+  kind: 'same';
+  last: Side;
+  current: Side;
+  indexDelta: Rational | null;
+  indicators: ValueChange[];
+  aspects: ValueChange[];
+  domains: ValueChange[];
+  stale: StaleEvidence[];
+  belowLastYear: number;
+  notes: Message[];
+}
+
+export interface CrosswalkRow {
+  pemdi: number;
+  pemdiName: string;
+  theme: string;
+  spbe: { id: number; name: string; last: Rational | null }[];
+}
+
+export interface CrossComparison {
+  kind: 'cross';
+  last: Side;
+  current: Side;
+  crosswalk: CrosswalkRow[];
+  noConversion: Message;
+  notes: Message[];
+}
+
+export type Comparison = SameComparison | CrossComparison;
+
+function change(last: Rational | null, current: Rational | null): Pick<ValueChange, 'delta' | 'change'> {
+  if (last && current) {
+    const d = current.sub(last);
+    return { delta: d, change: d.isZero() ? 'same' : d.num > 0n ? 'up' : 'down' };
+  }
+  return { delta: null, change: current ? 'new' : 'missing' };
+}
+
+function changes(ids: number[], name: (n: number) => string, last: Map<number, Rational>, current: Map<number, Rational | null>): ValueChange[] {
+  const rows = ids
+    .filter((n) => last.has(n) || current.get(n))
+    .map((n) => ({ id: n, name: name(n), last: last.get(n) ?? null, current: current.get(n) ?? null, ...change(last.get(n) ?? null, current.get(n) ?? null) }));
+  // Regressions first, the worst first; then the rest in number order.
+  return rows.sort((a, b) => {
+    const ad = a.change === 'down' ? 0 : 1;
+    const bd = b.change === 'down' ? 0 : 1;
+    if (ad !== bd) return ad - bd;
+    if (ad === 0) return a.delta!.cmp(b.delta!) || a.id - b.id;
+    return a.id - b.id;
+  });
+}
+
+/** Reviews and audits in this year's file that counted last year but are too old now. */
+export function staleEvidence(current: Assessment, lastYear: number): StaleEvidence[] {
+  const nowFrom = validFrom(current.year);
+  const thenFrom = validFrom(lastYear);
+  const out: StaleEvidence[] = [];
+  for (const [key, entry] of Object.entries(current.indicators)) {
+    (entry.evidence ?? []).forEach((e, i) => {
+      if (e.kind !== 'reviu' && e.kind !== 'audit') return;
+      const d = parseIsoDate(e.date);
+      if (!d || compareDates(d, nowFrom) >= 0 || compareDates(d, thenFrom) < 0) return;
+      out.push({ indicator: Number(key), pointer: `/indicators/${key}/evidence/${i}`, name: e.title ?? e.file ?? e.url ?? '', kind: e.kind, date: e.date!, validFrom: formatIso(nowFrom) });
+    });
+  }
+  return out.sort((a, b) => a.indicator - b.indicator);
+}
+
+export function compare(last: LastResult, current: Assessment): Comparison {
+  const lastFw = frameworks[last.framework];
+  const curFw = frameworks[current.framework];
+  const s = scoreAssessment(curFw, current);
+  const lastIndex = last.index;
+  const lastSide: Side = { framework: lastFw, year: last.year, index: lastIndex, predicate: lastIndex ? predicateOf(lastFw, lastIndex) : null };
+  const curSide: Side = { framework: curFw, year: current.year, index: s.index, predicate: s.predicate, filled: s.filled, total: s.total };
+  if (lastFw.id !== curFw.id) {
+    const crosswalk = crosswalkData.relations.map((r) => ({
+      pemdi: r.pemdi,
+      pemdiName: indicatorAt(frameworks['pemdi-2026'], r.pemdi).name,
+      theme: r.theme,
+      spbe: r.spbe.map((n) => ({ id: n, name: indicatorAt(frameworks['spbe-2020'], n).shortName ?? indicatorAt(frameworks['spbe-2020'], n).name, last: lastFw.id === 'spbe-2020' ? last.indicators.get(n) ?? null : null })),
+    }));
+    return { kind: 'cross', last: lastSide, current: curSide, crosswalk, noConversion: crosswalkData.noConversion, notes: last.notes };
+  }
+  const curInd = new Map(curFw.indicators.map((i) => [i.number, s.indicators.get(i.number)?.value ?? null]));
+  const indicators = changes(curFw.indicators.map((i) => i.number), (n) => indicatorAt(curFw, n).shortName ?? indicatorAt(curFw, n).name, last.indicators, curInd);
+  const aspects = changes(curFw.aspects.map((a) => a.number), (n) => curFw.aspects[n - 1]!.name, last.aspects, new Map(s.aspects.map((a) => [a.number, a.value])));
+  const domains = curFw.domains
+    ? changes(curFw.domains.map((d) => d.number), (n) => curFw.domains![n - 1]!.name, last.domains, new Map((s.domains ?? []).map((d) => [d.number, d.value])))
+    : [];
+  return {
+    kind: 'same', last: lastSide, current: curSide,
+    indexDelta: lastIndex && s.index ? s.index.sub(lastIndex) : null,
+    indicators, aspects, domains,
+    stale: staleEvidence(current, last.year ?? current.year - 1),
+    belowLastYear: indicators.filter((c) => c.change === 'down').length,
+    notes: last.notes,
+  };
+}

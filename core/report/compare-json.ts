@@ -1,0 +1,28 @@
+/**
+ * `spbe compare --format json`: one object with `last` and `current`
+ * (framework, index, predicate) and, under one framework, `indicators` as
+ * { id, last, current, delta }. Across frameworks there is no delta and no
+ * converted index, only the crosswalk.
+ * @module core/report/compare-json
+ */
+import type { Comparison, Side, ValueChange } from '../compare/compare.ts';
+
+const n = (r: { toNumber(): number } | null) => (r ? r.toNumber() : null);
+const side = (s: Side) => ({ framework: s.framework.id, year: s.year, index: n(s.index), predicate: s.predicate?.name ?? null, ...(s.filled !== undefined ? { filled: s.filled, total: s.total } : {}) });
+const rows = (cs: ValueChange[]) => cs.map((c) => ({ id: c.id, name: c.name, last: n(c.last), current: n(c.current), delta: n(c.delta), change: c.change }));
+
+export function compareJson(c: Comparison): Record<string, unknown> {
+  if (c.kind === 'cross') {
+    return {
+      kind: 'cross-framework', last: side(c.last), current: side(c.current), converted: null,
+      noConversion: c.noConversion,
+      crosswalk: c.crosswalk.map((r) => ({ pemdi: r.pemdi, name: r.pemdiName, theme: r.theme, related: r.spbe.map((s) => ({ id: s.id, name: s.name, last: n(s.last) })) })),
+      notes: c.notes,
+    };
+  }
+  return {
+    kind: 'same-framework', last: side(c.last), current: side(c.current), indexDelta: n(c.indexDelta),
+    indicators: rows(c.indicators), aspects: rows(c.aspects), domains: rows(c.domains),
+    belowLastYear: c.belowLastYear, staleEvidence: c.stale, notes: c.notes,
+  };
+}

@@ -1,0 +1,51 @@
+// `spbe compare` end to end, on the built binary.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { spbe, tempDir, writeJson } from './run.ts';
+
+const dir = tempDir();
+const current = 'examples/kota-contoh-spbe-2025.json';
+const a = JSON.parse(readFileSync(current, 'utf8'));
+const last = writeJson(dir, 'last.json', { ...a, year: 2024, stage: 'akhir', indicators: Object.fromEntries(Object.entries(a.indicators as Record<string, { level: number }>).map(([k, v]) => [k, { level: k === '12' ? Math.min(5, v.level + 1) : v.level }])) });
+
+describe('spbe compare', () => {
+  it('same framework: text with regressions first', () => {
+    const r = spbe(['compare', last, current]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Tahun lalu: Indeks SPBE 2024/);
+    expect(r.stdout).toMatch(/Turun dibanding tahun lalu: 1/);
+    expect(r.stdout).toMatch(/Indikator:\n\s+12 Peta Rencana SPBE/);
+  });
+  it('same framework: json with last, current and indicators', () => {
+    const j = JSON.parse(spbe(['compare', last, current, '--format', 'json']).stdout);
+    expect(j.last).toMatchObject({ framework: 'spbe-2020', predicate: 'Baik' });
+    expect(j.current).toMatchObject({ framework: 'spbe-2020', year: 2025 });
+    expect(j.indicators[0]).toMatchObject({ id: 12, last: 4, current: 3, delta: -1 });
+  });
+  it('across frameworks: side by side, related indicators, no converted number', () => {
+    const r = spbe(['compare', last, 'examples/kota-contoh-pemdi-2026.json', '--locale', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('There is no official conversion');
+    expect(r.stdout).toContain('RELATED SPBE indicators (not a conversion)');
+    const j = JSON.parse(spbe(['compare', last, 'examples/kota-contoh-pemdi-2026.json', '--format', 'json']).stdout);
+    expect(j.converted).toBeNull();
+    expect(j.indicators).toBeUndefined();
+  });
+  it('reads a Tauval API response and pasted report text', () => {
+    const api = writeJson(dir, 'api.json', [{ kode: '9999', tahun: '2024', nama_instansi: 'Pemerintah Kota Contoh', nilai: { A2001: '3.2000000000', indeks: '2.9000000000' } }]);
+    expect(JSON.parse(spbe(['compare', api, current, '--format', 'json']).stdout).last.index).toBe(2.9);
+    const txt = writeJson(dir, 'report.txt', 'Indeks SPBE 2,90\n12 Peta Rencana SPBE 4,00\nbaris aneh 77\n');
+    const r = spbe(['compare', txt, current]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Baris 3 tidak terbaca');
+  });
+  it('exit 1 with reasons on unreadable content, exit 2 on usage errors', () => {
+    const broken = writeJson(dir, 'broken.json', '{ "framework": "spbe-2020", "year": 2024,, }');
+    const r = spbe(['compare', broken, current]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/broken\.json:1:\d+: error/);
+    expect(spbe(['compare', writeJson(dir, 'empty.txt', 'nothing here'), current]).code).toBe(1);
+    expect(spbe(['compare', last]).code).toBe(2);
+    expect(spbe(['compare', last, '/no/such.json']).code).toBe(2);
+  });
+});
