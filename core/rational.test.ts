@@ -32,3 +32,11 @@ describe('Rational.parseDecimal', () => {
     expect(Rational.parseDecimal('2.59', { comma: true })).toBeNull();
   });
 });
+
+describe('Rational.parse', () => {
+  it('round-trips toString', () => {
+    fc.assert(fc.property(fc.bigInt(), fc.bigInt({ min: 1n }), (n, d) => Rational.parse(Rational.of(n, d).toString())!.eq(Rational.of(n, d))));
+    expect(Rational.parse('1/0')).toBeNull();
+    expect(Rational.parse('x')).toBeNull();
+  });
+});

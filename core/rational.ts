@@ -58,6 +58,14 @@ export class Rational {
     return Rational.of(sign ? -num : num, 10n ** BigInt(frac.length));
   }
 
+  /** The inverse of toString(): "13/5" or "3". Null for anything else. */
+  static parse(text: string): Rational | null {
+    if (text.length > 2000) return null;
+    const m = /^(-?\d+)(?:\/(\d+))?$/.exec(text);
+    if (!m || m[2] === '0' || /^0+$/.test(m[2] ?? '1')) return null;
+    return Rational.of(BigInt(m[1]!), BigInt(m[2] ?? '1'));
+  }
+
   add(o: Rational): Rational { return Rational.of(this.num * o.den + o.num * this.den, this.den * o.den); }
   sub(o: Rational): Rational { return Rational.of(this.num * o.den - o.num * this.den, this.den * o.den); }
   mul(o: Rational): Rational { return Rational.of(this.num * o.num, this.den * o.den); }

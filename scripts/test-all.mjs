@@ -1,6 +1,7 @@
-// The one test command (`npm test`): type check, lint, build, unit and CLI
-// tests, then the closing line "N passed, N failed" that CI reads. Each check
-// counts as one test; vitest's tests count one each.
+// The one test command (`npm test`): type check, lint, build, unit, CLI and
+// extension tests, end-to-end tests in real Chromium and Firefox, then the
+// closing line "N passed, N failed" that CI reads. Each check counts as one
+// test; vitest's tests count one each.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,19 +28,31 @@ step('build: extension (chrome-mv3)', [bin('wxt/bin/wxt.mjs'), 'build']);
 step('build: extension (firefox)', [bin('wxt/bin/wxt.mjs'), 'build', '-b', 'firefox']);
 
 const out = mkdtempSync(join(tmpdir(), 'spbe-vitest-'));
-const report = join(out, 'vitest.json');
-process.stdout.write('\n== vitest\n');
-const v = spawnSync(node, [bin('vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { stdio: 'inherit' });
-try {
-  const j = JSON.parse(readFileSync(report, 'utf8'));
-  passed += j.numPassedTests;
-  failed += j.numFailedTests + (j.numTotalTestSuites > 0 && j.success === false && j.numFailedTests === 0 ? 1 : 0);
-  if (j.numFailedTests || j.success === false) failures.push('vitest');
-} catch {
-  failed++;
-  failures.push('vitest (no report)');
+
+/** Run a vitest suite with a JSON report and count its tests. */
+function vitest(name, args, opts = {}) {
+  const report = join(out, `${name.replace(/\W+/g, '-')}.json`);
+  process.stdout.write(`\n== ${name}\n`);
+  const v = spawnSync(node, [bin('vitest/vitest.mjs'), 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { stdio: 'inherit', ...opts });
+  let counted = false;
+  try {
+    const j = JSON.parse(readFileSync(report, 'utf8'));
+    passed += j.numPassedTests;
+    failed += j.numFailedTests;
+    counted = true;
+    // A suite that failed to load has no failed tests but is a failure all the same.
+    if (j.success === false && j.numFailedTests === 0) failed++;
+    if (j.success === false || j.numFailedTests) failures.push(name);
+  } catch {
+    failed++;
+    failures.push(`${name} (no report)`);
+  }
+  if (v.status !== 0 && counted && !failures.includes(name)) { failed++; failures.push(name); }
 }
-if (v.status !== 0 && !failures.includes('vitest')) { failed++; failures.push('vitest'); }
+
+vitest('vitest (unit, CLI, extension)', []);
+// Real browsers on the shipped builds (just built above).
+vitest('e2e (chromium + firefox)', ['-c', 'vitest.e2e.config.ts'], { env: { ...process.env, E2E_SKIP_BUILD: '1' } });
 rmSync(out, { recursive: true, force: true });
 
 if (failures.length) process.stdout.write(`\nGagal / failed: ${failures.join(', ')}\n`);

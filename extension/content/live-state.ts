@@ -11,6 +11,8 @@ import type { ScopeData } from '../store/assessments.ts';
 import { toAssessment } from '../store/assessments.ts';
 import type { Scope } from '../store/scope.ts';
 import type { PortalPage } from '../portal/types.ts';
+import type { LastResult } from '../../core/compare/last-result.ts';
+import { compare, type Comparison } from '../../core/compare/compare.ts';
 
 export type Listener = (state: LiveState) => void;
 
@@ -23,9 +25,13 @@ export class LiveState {
   current: { indicator: number; entry: IndicatorEntry } | null;
   assessment!: Assessment;
   report!: ScoreReport;
+  /** Last year's official result for this agency, when imported (Options page). */
+  last: LastResult | null;
+  comparison: Comparison | null = null;
   private readonly listeners = new Set<Listener>();
 
-  constructor(opts: { page: PortalPage; scope: Scope; stored: ScopeData; current: LiveState['current']; locale: Locale }) {
+  constructor(opts: { page: PortalPage; scope: Scope; stored: ScopeData; current: LiveState['current']; locale: Locale; last?: LastResult | null }) {
+    this.last = opts.last ?? null;
     this.page = opts.page;
     this.scope = opts.scope;
     this.stored = opts.stored;
@@ -44,6 +50,7 @@ export class LiveState {
     if (this.current) entries[String(this.current.indicator)] = this.current.entry;
     this.assessment = toAssessment({ ...this.stored, entries });
     this.report = scoreReport(this.assessment);
+    this.comparison = this.last ? compare(this.last, this.assessment) : null;
   }
 
   private emit(): void {
@@ -63,6 +70,12 @@ export class LiveState {
   /** Storage changed (this tab or another): merge the remembered indicators. */
   setStored(stored: ScopeData): void {
     this.stored = stored;
+    this.recompute();
+    this.emit();
+  }
+
+  setLast(last: LastResult | null): void {
+    this.last = last;
     this.recompute();
     this.emit();
   }

@@ -9,6 +9,8 @@ import { runContent } from './run.ts';
 import { loadScope, saveIndicator } from '../store/assessments.ts';
 import { frameworks } from '../../core/frameworks/index.ts';
 import { scoreAssessment } from '../../core/engine/score.ts';
+import { saveLastResult } from '../store/last-year.ts';
+import { lastFromReportText } from '../../core/compare/report-text.ts';
 
 const fixture = (host: string, path: string) => readFileSync(`test/fixtures/portal/${host}${path}/index.html`, 'utf8');
 
@@ -89,6 +91,31 @@ describe('on tauval (spbe-2020)', () => {
     const rules = [...checks.shadowRoot!.querySelectorAll('[data-rule]')].map((e) => e.getAttribute('data-rule'));
     expect(rules).toContain('explanation-required');
     expect(rules).toContain('level-needs-evidence');
+  });
+});
+
+describe('last year beside this year', () => {
+  it('shows last year\'s value and change beside the indicator and the count below last year in the panel', async () => {
+    const { running } = await start('tauval.spbe.go.id', '/penilaian-mandiri/indikator/12');
+    const scope = running.status().scope!;
+    const level = running.state()!.current!.entry.level!;
+    await saveLastResult(scope.agency, lastFromReportText(`Indeks SPBE 3,40\n12 Peta Rencana SPBE ${level + 1}`, { year: scope.year - 1 }));
+    for (let i = 0; i < 20 && !running.state()!.comparison; i++) await flush();
+    const chip = document.querySelector('spbe-lens-indicator')!;
+    expect(Number(chip.getAttribute('data-last-value'))).toBe(level + 1);
+    expect(chip.shadowRoot!.querySelector('.down')!.textContent).toContain('-1,00');
+    const panel = document.querySelector('spbe-lens-panel')!;
+    expect(panel.getAttribute('data-last-index')).toBe('3.4');
+    expect(panel.getAttribute('data-below-last-year')).toBe('1');
+  });
+  it('across frameworks: SPBE 2025 beside a Pemdi 2026 page, related indicators, no converted number', async () => {
+    const { running } = await start('eval.spbe.go.id', '/penilaian-mandiri/indikator/1');
+    const scope = running.status().scope!;
+    await saveLastResult(scope.agency, lastFromReportText('Indeks SPBE 3,10\n1 Kebijakan Internal Arsitektur SPBE 4,00', { framework: 'spbe-2020', year: scope.year - 1 }));
+    for (let i = 0; i < 20 && !running.state()!.comparison; i++) await flush();
+    expect(running.state()!.comparison!.kind).toBe('cross');
+    expect(document.querySelector('spbe-lens-indicator')!.shadowRoot!.textContent).toContain('bukan konversi');
+    expect(document.querySelector('spbe-lens-panel')!.shadowRoot!.textContent).toContain('tidak ada konversi resmi');
   });
 });
 

@@ -12,6 +12,7 @@ import { toEntry } from '../portal/to-entry.ts';
 import type { PortalContext, PortalPage } from '../portal/types.ts';
 import { loadScope, watchScope } from '../store/assessments.ts';
 import { loadSettings } from '../store/settings.ts';
+import { loadLastResult } from '../store/last-year.ts';
 import type { Scope } from '../store/scope.ts';
 import { features } from '../features/index.ts';
 import { LiveState } from './live-state.ts';
@@ -67,10 +68,10 @@ export function runContent(signal: AbortSignal): Running {
     starting = true;
     const page = rec.page;
     const { scope, guessed } = scopeOf(page.context);
-    const [settings, stored] = await Promise.all([loadSettings(), loadScope(scope)]);
+    const [settings, stored, last] = await Promise.all([loadSettings(), loadScope(scope), loadLastResult(scope)]);
     starting = false;
     if (signal.aborted) return;
-    state = new LiveState({ page, scope, stored, current: currentOf(page), locale: settings.locale });
+    state = new LiveState({ page, scope, stored, current: currentOf(page), locale: settings.locale, last });
     status = { recognised: true, kind: page.kind, scope, scopeGuessed: guessed, ...(state.current ? { indicator: state.current.indicator } : {}) };
     for (const f of features) {
       if (!f.include(page)) continue;
@@ -114,9 +115,14 @@ export function runContent(signal: AbortSignal): Running {
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 
-  // Language changes from the options page apply at once.
+  // Language and last year's result, changed on the options page, apply at once.
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && 'spbe-lens:settings' in changes) void loadSettings().then((s) => state?.setLocale(s.locale));
+    if (area !== 'local') return;
+    if ('spbe-lens:settings' in changes) void loadSettings().then((s) => state?.setLocale(s.locale));
+    if (state && Object.keys(changes).some((k) => k.startsWith('spbe-lens:last:'))) {
+      const st = state;
+      void loadLastResult(st.scope).then((l) => st.setLast(l));
+    }
   };
   browser.storage.onChanged.addListener(onStorage);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });

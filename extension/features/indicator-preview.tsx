@@ -22,7 +22,28 @@ const css = `
 b { font-weight: 600; }
 .est { color: #92400e; }
 .gain { color: #047857; }
+.up { color: #047857; } .down { color: #b91c1c; font-weight: 600; } .muted { color: #6b7280; }
 `;
+
+/** Last year's value and the change (same framework), or the related SPBE indicators (across frameworks). */
+function LastYearValue({ state, n }: { state: LiveState; n: number }) {
+  const c = state.comparison;
+  const { locale } = state;
+  if (!c) return null;
+  if (c.kind === 'cross') {
+    const row = c.crosswalk.find((r) => r.pemdi === n);
+    if (!row?.spbe.length) return null;
+    return <span class="muted">{t(locale, 'relatedLast', { year: c.last.year ?? '' })}: {row.spbe.map((s) => `${s.id}${s.last ? ` (${formatDecimal(s.last, locale)})` : ''}`).join(', ')}</span>;
+  }
+  const row = c.indicators.find((r) => r.id === n);
+  if (!row?.last) return null;
+  return (
+    <span>
+      {t(locale, 'lastYear')} <b>{formatDecimal(row.last, locale)}</b>
+      {row.delta && !row.delta.isZero() && <span class={row.change === 'down' ? 'down' : 'up'}> {formatGain(row.delta, locale)}</span>}
+    </span>
+  );
+}
 
 function Chip({ state, n }: { state: LiveState; n: number }) {
   const { report, locale } = state;
@@ -35,6 +56,7 @@ function Chip({ state, n }: { state: LiveState; n: number }) {
       <span>{t(locale, 'weight')} <b>{formatDecimal(ind.weight, locale, ind.weight % 1 ? 2 : 0)}%</b></span>
       <span>{t(locale, 'value')} <b>{v ? formatDecimal(v.value, locale) : t(locale, 'none')}</b>{v?.estimate && <span class="est"> ({t(locale, 'estimate')})</span>}</span>
       {contribution && <span>{t(locale, 'contribution')} <b>{formatDecimal(contribution, locale, 3)}</b></span>}
+      <LastYearValue state={state} n={n} />
       {step && (
         <span class="gain">
           {t(locale, 'nextStep')}: {step.item ? `${step.item}` : `${t(locale, 'stepLevel', { indicator: n, level: step.level }).replace(/^Ind\. \d+: /, '')}`} {formatGain(step.gain, locale, 3)}
@@ -58,6 +80,8 @@ export const indicatorPreview: Feature = {
       host.setAttribute('data-value', v ? String(v.value.toNumber()) : '');
       host.setAttribute('data-gain', step ? String(step.gain.toNumber()) : '0');
       if (v?.estimate) host.setAttribute('data-estimate', ''); else host.removeAttribute('data-estimate');
+      const lastRow = st.comparison?.kind === 'same' ? st.comparison.indicators.find((r) => r.id === n) : undefined;
+      if (lastRow?.last) host.setAttribute('data-last-value', String(lastRow.last.toNumber())); else host.removeAttribute('data-last-value');
       render(<Chip state={st} n={n} />, root);
     }, signal);
     signal.addEventListener('abort', () => render(null, root), { once: true });

@@ -14,6 +14,7 @@ import type { LiveState } from '../content/live-state.ts';
 import { Summary } from '../ui/summary.tsx';
 import { summaryCss } from '../ui/summary.css.ts';
 import { ExportButton } from '../ui/export.tsx';
+import { LastYear } from '../ui/last-year.tsx';
 import { t } from '../i18n.ts';
 import type { Feature } from './feature.ts';
 
@@ -24,6 +25,8 @@ const css = `${summaryCss}
 .bar { display: flex; justify-content: space-between; align-items: center; gap: 8px; font: 600 12px system-ui, sans-serif; color: #1e3a8a; }
 button { font: 12px system-ui, sans-serif; cursor: pointer; border: 1px solid #d1d5db; background: #f9fafb; border-radius: 4px; padding: 2px 8px; }
 .warn { margin-top: 6px; color: #b45309; font: 12px system-ui, sans-serif; }
+.last-year { font: 12px/1.4 system-ui, sans-serif; margin: 6px 0; padding: 4px 6px; background: #f3f4f6; border-radius: 4px; }
+.up { color: #047857; } .down { color: #b91c1c; }
 `;
 
 function Panel({ state }: { state: LiveState }) {
@@ -38,6 +41,7 @@ function Panel({ state }: { state: LiveState }) {
       </div>
       {!collapsed && (
         <>
+          {state.comparison && <LastYear comparison={state.comparison} locale={locale} />}
           <Summary report={report} locale={locale} />
           {state.corruptCount > 0 && <div class="warn">{t(locale, 'corrupt', { n: state.corruptCount })}</div>}
           <ExportButton state={state} />
@@ -58,6 +62,11 @@ export const runningPanel: Feature = {
       host.setAttribute('data-index', s.index ? String(s.index.toNumber()) : '');
       host.setAttribute('data-predicate', s.predicate?.name ?? '');
       host.setAttribute('data-filled', String(s.filled));
+      const c = st.comparison;
+      if (c) {
+        host.setAttribute('data-last-index', c.last.index ? String(c.last.index.toNumber()) : '');
+        if (c.kind === 'same') host.setAttribute('data-below-last-year', String(c.belowLastYear)); else host.removeAttribute('data-below-last-year');
+      }
       render(<Panel state={st} />, root);
       performance.mark('spbe-lens:panel-rendered');
     };

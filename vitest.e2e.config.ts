@@ -1,0 +1,16 @@
+// End-to-end tests: the shipped extension builds in real Chromium and Firefox
+// against the portal replicas served under the real host names
+// (test/e2e/README.md). Kept out of vitest.config.ts because they need the
+// browsers and take seconds, not milliseconds.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.e2e.test.ts'],
+    globalSetup: ['test/e2e/harness/build.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Browsers share 2 cores; running files side by side only makes timings flaky.
+    fileParallelism: false,
+  },
+});
