@@ -77,7 +77,7 @@ const messages = {
   corruptDelete: ['Hapus catatan rusak', 'Delete corrupt records'],
   confirmDeleteCorrupt: ['Hapus {{n}} catatan rusak? Tindakan ini tidak dapat dibatalkan.', 'Delete {{n}} corrupt records? This cannot be undone.'],
   privacyTitle: ['Apa yang disimpan', 'What is stored'],
-  privacyStored: ['SPBE Lens menyimpan indikator yang terlihat di portal tauval.spbe.go.id dan eval.spbe.go.id, per instansi, tahun, dan kerangka evaluasi: tingkat atau nilai, penjelasan, serta nama berkas, tautan, status, dan catatan bukti dukung yang tampil. Juga indikator yang diimpor atau disimpan dari halaman simulasi, dan pengaturan bahasa.', 'SPBE Lens stores the indicators seen on tauval.spbe.go.id and eval.spbe.go.id, per agency, year and evaluation framework: level or value, explanation, and the evidence file names, links, statuses and notes shown. Also the indicators imported or saved from the preview page, and the language setting.'],
+  privacyStored: ['SPBE Lens menyimpan indikator yang terlihat di portal tauval.spbe.go.id dan eval.spbe.go.id, per instansi, tahun, dan kerangka evaluasi: tingkat atau nilai, penjelasan, serta nama berkas, tautan, status, dan catatan bukti dukung yang tampil. Juga indikator yang diimpor atau disimpan dari halaman simulasi, hasil tahun lalu yang diimpor, dan pengaturan bahasa.', 'SPBE Lens stores the indicators seen on tauval.spbe.go.id and eval.spbe.go.id, per agency, year and evaluation framework: level or value, explanation, and the evidence file names, links, statuses and notes shown. Also the indicators imported or saved from the preview page, last year\'s results imported here, and the language setting.'],
   privacyLocal: ['Tidak ada yang keluar dari peramban: tidak ada permintaan jaringan dan tidak ada analitik. Data tetap di penyimpanan ekstensi sampai dihapus di halaman ini atau ekstensi dicopot.', 'Nothing leaves the browser: no network requests and no analytics. The data stays in extension storage until it is deleted on this page or the extension is removed.'],
   standaloneTitle: ['Simulasi indeks tanpa portal', 'Index preview without the portal'],
   standaloneIntro: ['Isi tingkat atau status butir data dukung untuk melihat indeks dan predikat. Tidak ada yang dikirim ke portal.', 'Fill in levels or evidence item statuses to see the index and predicate. Nothing is sent to the portal.'],
@@ -108,6 +108,16 @@ const messages = {
   belowLastYear: ['{{n}} indikator di bawah tahun lalu', '{{n}} indicator(s) below last year'],
   noConversion: ['Kerangka berbeda: tidak ada konversi resmi, kedua indeks ditampilkan berdampingan.', 'Different frameworks: there is no official conversion; both indices are shown side by side.'],
   relatedLast: ['Terkait (SPBE {{year}}, bukan konversi)', 'Related (SPBE {{year}}, not a conversion)'],
+  lastYearTitle: ['Hasil tahun lalu', "Last year's result"],
+  lastYearHelp: ['Impor hasil resmi tahun lalu: berkas penilaian (tahap "akhir"), JSON dari API Tauval, atau teks salinan laporan hasil. Hasil disimpan per instansi dan tahun, lalu tampil di samping nilai tahun ini. Hasil SPBE di samping penilaian Pemdi hanya ditampilkan berdampingan, tidak pernah dikonversi.', 'Import last year\'s official result: an assessment file (stage "akhir"), JSON from the Tauval API, or text copied from the result report. It is stored per agency and year and shown beside this year\'s values. An SPBE result beside a Pemdi assessment is only shown side by side, never converted.'],
+  agencyLabel: ['Instansi', 'Agency'],
+  agencyCodeLabel: ['Kode instansi', 'Agency code'],
+  yearLabel: ['Tahun', 'Year'],
+  lastYearFile: ['Berkas hasil', 'Result file'],
+  lastYearPaste: ['Tempel teks laporan hasil di sini (mis. "Indeks SPBE 2,59" dan baris "12 Peta Rencana SPBE 3,00")', 'Paste the result report text here (e.g. "Indeks SPBE 2,59" and lines like "12 Peta Rencana SPBE 3,00")'],
+  lastYearImportText: ['Impor teks', 'Import text'],
+  lastYearSaved: ['Tersimpan: {{agency}}, tahun {{year}}, indeks {{index}}, {{n}} nilai indikator.', 'Saved: {{agency}}, year {{year}}, index {{index}}, {{n}} indicator values.'],
+  lastYearNeedsYear: ['Tahun hasil tidak terbaca; isi kolom Tahun.', 'The result\'s year could not be read; fill in the Year field.'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageKey = keyof typeof messages;

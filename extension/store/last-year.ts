@@ -72,3 +72,7 @@ export async function listLastResults(): Promise<{ key: string; agency: Scope['a
     return k.startsWith(PREFIX) && decode(raw) ? [{ key: k, agency: s.agency, year: s.year, framework: s.framework, index: s.index }] : [];
   });
 }
+
+export async function deleteLastResult(storageKey: string): Promise<void> {
+  if (storageKey.startsWith(PREFIX)) await browser.storage.local.remove(storageKey);
+}

@@ -16,6 +16,7 @@ import { LanguageSection } from './language-section.tsx';
 import { ScopesSection } from './scopes-section.tsx';
 import { ImportSection } from './import-section.tsx';
 import { CorruptSection } from './corrupt-section.tsx';
+import { LastYearSection } from './last-year-section.tsx';
 
 interface Listing {
   scopes: ScopeSummary[];
@@ -63,6 +64,7 @@ export function Options() {
         <>
           <ScopesSection locale={locale} scopes={listing.scopes} onChanged={refresh} />
           <ImportSection locale={locale} onImported={refresh} />
+          <LastYearSection locale={locale} />
           <CorruptSection locale={locale} corrupt={listing.corrupt} onChanged={refresh} />
         </>
       )}
