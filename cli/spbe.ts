@@ -1,17 +1,23 @@
 /**
- * Entry point of the built `spbe` binary (dist/spbe.mjs).
+ * Entry point of the built `spbe` binary (dist/spbe.mjs). The same bundle
+ * also runs as a lint worker thread (cli/lint-pool.ts).
  * @module cli/spbe
  */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { main } from './main.ts';
+import { serveLintWorker, WORKER_ROLE } from './lint-pool.ts';
 
-const io = {
-  stdout: (s: string) => { process.stdout.write(s); },
-  stderr: (s: string) => { process.stderr.write(s); },
-  cwd: process.cwd(),
-  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-};
-
-main(process.argv.slice(2), io).then(
-  (code) => { process.exitCode = code; },
-  (e: unknown) => { process.stderr.write(`spbe: kesalahan internal / internal error: ${(e as Error)?.message ?? e}\n`); process.exitCode = 2; },
-);
+if (!isMainThread && parentPort && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
+  serveLintWorker(parentPort);
+} else {
+  const io = {
+    stdout: (s: string) => { process.stdout.write(s); },
+    stderr: (s: string) => { process.stderr.write(s); },
+    cwd: process.cwd(),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => { process.exitCode = code; },
+    (e: unknown) => { process.stderr.write(`spbe: kesalahan internal / internal error: ${(e as Error)?.message ?? e}\n`); process.exitCode = 2; },
+  );
+}

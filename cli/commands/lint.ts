@@ -8,18 +8,17 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { lintBytes } from '../../core/lint/lint.ts';
 import { rules } from '../../core/lint/rules/index.ts';
 import { formatters } from '../../core/lint/formatters/index.ts';
 import type { FileResult } from '../../core/lint/formatters/types.ts';
-import { DOCUMENT_START } from '../../core/lint/diagnostic.ts';
 import type { Locale } from '../../core/types.ts';
 import { UsageError, type Io } from '../io.ts';
-import { readUserFile } from '../read.ts';
 import { discover } from '../discover.ts';
 import { ConfigResolver, isIgnored } from '../config.ts';
 import { applyBaseline, readBaseline, unusedCount, writeBaseline } from '../baseline.ts';
 import { VERSION } from '../version.ts';
+import { lintAll, plannedWorkers } from '../lint-pool.ts';
+import type { LintTask } from '../lint-file.ts';
 
 export const lintHelp = `spbe lint [berkas|folder|glob ...] [opsi]
 
@@ -33,18 +32,20 @@ Checks assessment files: syntax, schema and the evaluation's rules.
   --config FILE                                pakai konfigurasi ini saja / use only this config
   --baseline FILE                              sembunyikan masalah yang sudah tercatat / hide known problems
   --update-baseline                            tulis semua masalah saat ini ke --baseline / record current problems
+  --concurrency N|auto                         utas kerja / worker threads (auto: sesuai inti & jumlah berkas)
   --verbose                                    sebutkan berkas yang dilewati / list skipped files
 `;
 
 type FormatName = keyof typeof formatters;
 
-export function lint(args: string[], io: Io): number {
+export async function lint(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true, strict: true,
     options: {
       format: { type: 'string', default: 'stylish' }, locale: { type: 'string', default: 'id' },
       'max-warnings': { type: 'string' }, config: { type: 'string' }, baseline: { type: 'string' },
       'update-baseline': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false },
+      concurrency: { type: 'string', default: 'auto' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -56,6 +57,8 @@ export function lint(args: string[], io: Io): number {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('spbe lint: --max-warnings perlu bilangan bulat >= 0 / needs an integer >= 0');
   }
+  const concurrency = values.concurrency === 'auto' ? 'auto' : Number(values.concurrency);
+  if (concurrency !== 'auto' && (!Number.isInteger(concurrency) || concurrency < 1)) throw new UsageError('spbe lint: --concurrency perlu bilangan bulat >= 1 atau auto / needs an integer >= 1 or auto');
   if (values['update-baseline'] && !values.baseline) throw new UsageError('spbe lint: --update-baseline perlu --baseline FILE / needs --baseline FILE');
   const locale = values.locale as Locale;
   const cwd = io.cwd;
@@ -65,30 +68,31 @@ export function lint(args: string[], io: Io): number {
   const configs = new ConfigResolver(cwd, values.config);
   const baseline = values.baseline ? readBaseline(resolve(cwd, values.baseline), !values['update-baseline']) : null;
 
-  const results: FileResult[] = [];
-  let unreadable = 0;
-  let suppressed = 0;
+  const tasks: LintTask[] = [];
   for (const file of found.files) {
     const cfg = configs.forFile(file);
     if (isIgnored(cfg, file, cwd)) {
       if (values.verbose) io.stderr(`dilewati / skipped ${file}: cocok dengan ignores di / matches ignores in ${cfg.path}\n`);
       continue;
     }
-    const read = readUserFile(resolve(cwd, file));
-    if (!read.ok) {
-      unreadable++;
-      results.push({ filePath: file, diagnostics: [{ ruleId: 'io', severity: 'error', pointer: '', range: DOCUMENT_START, message: { id: `Berkas ${read.reason.split(' / ')[0]}`, en: `File ${read.reason.split(' / ')[1] ?? read.reason}` } }], rulesSkipped: true });
-      continue;
-    }
-    const r = lintBytes(read.bytes, file, { rules: cfg.rules });
+    tasks.push({ file, cwd, rules: cfg.rules });
+  }
+  const workers = plannedWorkers(tasks.length, concurrency);
+  const linted = await lintAll(tasks, workers);
+  const results: FileResult[] = [];
+  let unreadable = 0;
+  let suppressed = 0;
+  tasks.forEach((task, i) => {
+    const r = linted[i]!;
+    if (r.unreadable) unreadable++;
     let diagnostics = r.diagnostics;
-    if (baseline && !values['update-baseline']) {
-      const applied = applyBaseline(baseline, cwd, file, diagnostics);
+    if (baseline && !values['update-baseline'] && !r.unreadable) {
+      const applied = applyBaseline(baseline, cwd, task.file, diagnostics);
       diagnostics = applied.kept;
       suppressed += applied.suppressed;
     }
-    results.push({ filePath: file, diagnostics, rulesSkipped: !r.rulesRan });
-  }
+    results.push({ filePath: task.file, diagnostics, rulesSkipped: r.rulesSkipped });
+  });
   if (values.verbose) for (const s of found.skipped) io.stderr(`dilewati / skipped ${s.path}: ${s.reason}\n`);
 
   if (values['update-baseline'] && baseline) {
@@ -106,7 +110,7 @@ export function lint(args: string[], io: Io): number {
     const unused = unusedCount(baseline);
     if (suppressed || unused) io.stderr(`baseline: ${suppressed} disembunyikan / suppressed${unused ? `, ${unused} entri tak terpakai lagi (perbarui dengan --update-baseline) / unused entries (refresh with --update-baseline)` : ''}\n`);
   }
-  if (values.verbose) io.stderr(`${results.length} berkas diperiksa / files linted\n`);
+  if (values.verbose) io.stderr(`${results.length} berkas diperiksa / files linted${workers > 1 ? ` (${workers} utas / threads)` : ''}\n`);
 
   const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
   const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);

@@ -28,6 +28,14 @@ describe('parseJson', () => {
     expect(d[0]).toMatchObject({ ruleId: 'duplicate-key', pointer: '/a', range: { start: { line: 2, character: 1 } } });
     expect(d[0]!.message.en).toContain('line 2');
   });
+  it('the fast path for .json misses no duplicate, even with key-like text inside strings', () => {
+    const tricky = '{"a": "he said \\"b\\": yes", "b": {"c": 1, "c": 2}}';
+    const d = parseJson(tricky, { jsonc: false }).diagnostics;
+    expect(d.map((x) => x.pointer)).toEqual(['/b/c']);
+    const clean = parseJson('{"a": "x\\": 1", "b": ["\\"k\\":"]}', { jsonc: false });
+    expect(clean.diagnostics).toEqual([]);
+    expect(clean.value).toEqual({ a: 'x": 1', b: ['"k":'] });
+  });
   it('keeps __proto__ as an own property, never a prototype', () => {
     const p = parseJson('{"__proto__": {"polluted": true}, "a": 1}', { jsonc: false });
     const v = p.value as Record<string, unknown>;

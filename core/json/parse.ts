@@ -1,29 +1,20 @@
 /**
- * JSON / JSONC text to a value plus a position tree, reporting every syntax
- * problem at its exact place instead of throwing. Also reports what JSON.parse
- * hides: duplicate keys (the last one silently wins) and nesting too deep to be
- * an assessment (guarding the recursive parser against a stack overflow).
+ * JSON / JSONC text to a value, reporting every syntax problem at its exact
+ * place instead of throwing. Also reports what JSON.parse hides: duplicate keys
+ * (the last one silently wins) and nesting too deep to be an assessment.
  * `__proto__` keys become ordinary own properties, never a prototype.
+ *
+ * One pass of jsonc-parser's SAX visitor builds the value; the position tree
+ * and the line table are built only when a diagnostic needs a place, which
+ * for a clean file is never (bench/results.md: this was half of lint time).
  * @module core/json/parse
  */
-import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, visit, type Node } from 'jsonc-parser';
 import type { Diagnostic } from '../lint/diagnostic.ts';
 import { LineIndex } from './positions.ts';
 
-// jsonc-parser's SyntaxKind is an ambient const enum, which verbatimModuleSyntax
-// cannot read; these are its values (jsonc-parser 3.3 lib/umd/main.d.ts).
-const OPEN_BRACE = 1, CLOSE_BRACE = 2, OPEN_BRACKET = 3, CLOSE_BRACKET = 4, EOF = 17;
-
 /** Far deeper than any assessment (7 levels), far shallower than the stack. */
 export const MAX_DEPTH = 256;
-
-export interface ParsedJson {
-  text: string;
-  lines: LineIndex;
-  root: Node | undefined;
-  value: unknown;
-  diagnostics: Diagnostic[];
-}
 
 const syntaxMessages: Record<string, [string, string]> = {
   InvalidSymbol: ['Simbol tidak valid', 'Invalid symbol'],
@@ -44,53 +35,156 @@ const syntaxMessages: Record<string, [string, string]> = {
   InvalidCharacter: ['Karakter tidak valid dalam string', 'Invalid character in string'],
 };
 
-function syntax(lines: LineIndex, offset: number, length: number, id: string, en: string): Diagnostic {
-  return { ruleId: 'syntax', severity: 'error', message: { id, en }, pointer: '', range: lines.range(offset, Math.max(length, 1)) };
+/** The parsed file: its value now, its positions when asked for. */
+export class ParsedJson {
+  value: unknown = undefined;
+  readonly diagnostics: Diagnostic[] = [];
+  private lineIndex: LineIndex | null = null;
+  private tree: Node | undefined | null = null;
+  /** False when the text is empty or too deep to build a tree for. */
+  hasTree = true;
+
+  constructor(readonly text: string, readonly jsonc: boolean) {}
+
+  get lines(): LineIndex {
+    return (this.lineIndex ??= new LineIndex(this.text));
+  }
+
+  /** The position tree (jsonc-parser nodes), built on first use. */
+  get root(): Node | undefined {
+    if (this.tree === null) this.tree = this.hasTree ? parseTree(this.text, [], { allowTrailingComma: this.jsonc, disallowComments: !this.jsonc }) : undefined;
+    return this.tree;
+  }
 }
 
-/** The first offset where nesting exceeds MAX_DEPTH, by an iterative scan. */
-function tooDeepAt(text: string): number {
-  const scanner = createScanner(text, false);
-  let depth = 0;
-  for (let k: number = scanner.scan(); k !== EOF; k = scanner.scan()) {
-    if (k === OPEN_BRACE || k === OPEN_BRACKET) {
-      if (++depth > MAX_DEPTH) return scanner.getTokenOffset();
-    } else if (k === CLOSE_BRACE || k === CLOSE_BRACKET) depth--;
+class TooDeep {
+  constructor(readonly offset: number) {}
+}
+
+interface Frame {
+  value: Record<string, unknown> | unknown[];
+  /** Object frames: first offset and length of each key, for duplicate reports. */
+  keys?: Map<string, number>;
+  key?: string;
+  pointer: string;
+}
+
+const seg = (s: string | number) => String(s).replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** Every JSON string token; one followed by a colon is a key. Strings cannot hold a bare quote, so this tokenises exactly. */
+const STRING_TOKEN = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
+
+/**
+ * The fast path for strict JSON: the engine's own JSON.parse (which keeps
+ * "__proto__" as an own property), then a check that nothing was hidden: the
+ * number of keys in the text equals the number in the value (else a key was
+ * duplicated) and the nesting is shallow. Anything unusual returns null and
+ * the exact path below reports it with positions.
+ */
+function fastParse(text: string): { value: unknown } | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
   }
-  return -1;
+  let keys = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > MAX_DEPTH) return null;
+    if (Array.isArray(v)) { for (const x of v) stack.push([x, depth + 1]); continue; }
+    for (const k of Object.keys(v)) { keys++; stack.push([(v as Record<string, unknown>)[k], depth + 1]); }
+  }
+  let textKeys = 0;
+  STRING_TOKEN.lastIndex = 0;
+  for (let m = STRING_TOKEN.exec(text); m; m = STRING_TOKEN.exec(text)) if (m[1]) textKeys++;
+  return textKeys === keys ? { value } : null;
 }
 
 export function parseJson(text: string, { jsonc }: { jsonc: boolean }): ParsedJson {
-  const lines = new LineIndex(text);
-  const diagnostics: Diagnostic[] = [];
+  const p = new ParsedJson(text, jsonc);
+  if (!jsonc) {
+    const fast = fastParse(text);
+    if (fast) { p.value = fast.value; return p; }
+  }
+  const syntax = (offset: number, length: number, id: string, en: string) => p.diagnostics.push({
+    ruleId: 'syntax', severity: 'error', message: { id, en }, pointer: '', range: p.lines.range(offset, Math.max(length, 1)),
+  });
   if (text.trim() === '') {
-    diagnostics.push(syntax(lines, 0, 0, 'Berkas kosong: diharapkan objek penilaian JSON', 'The file is empty: a JSON assessment object was expected'));
-    return { text, lines, root: undefined, value: undefined, diagnostics };
+    p.hasTree = false;
+    syntax(0, 0, 'Berkas kosong: diharapkan objek penilaian JSON', 'The file is empty: a JSON assessment object was expected');
+    return p;
   }
-  const deep = tooDeepAt(text);
-  if (deep >= 0) {
-    diagnostics.push(syntax(lines, deep, 1,
-      `Struktur bersarang lebih dari ${MAX_DEPTH} tingkat; berkas penilaian tidak sedalam ini`,
-      `Nesting deeper than ${MAX_DEPTH} levels; an assessment file is never this deep`));
-    return { text, lines, root: undefined, value: undefined, diagnostics };
+  const stack: Frame[] = [];
+  const errors: { offset: number; length: number; code: string }[] = [];
+  let root: unknown;
+  let rootSet = false;
+  const attach = (v: unknown) => {
+    const top = stack[stack.length - 1];
+    if (!top) { if (!rootSet) { root = v; rootSet = true; } return; }
+    if (Array.isArray(top.value)) top.value.push(v);
+    // Assignment would set the prototype for "__proto__"; define it as data instead.
+    else if (top.key === '__proto__') Object.defineProperty(top.value, top.key, { value: v, enumerable: true, writable: true, configurable: true });
+    else if (top.key !== undefined) (top.value as Record<string, unknown>)[top.key] = v;
+  };
+  const childPointer = (top: Frame | undefined) => {
+    if (!top) return '';
+    return Array.isArray(top.value) ? `${top.pointer}/${top.value.length}` : `${top.pointer}/${seg(top.key ?? '')}`;
+  };
+  const open = (value: Frame['value'], offset: number, isObject: boolean) => {
+    if (stack.length >= MAX_DEPTH) throw new TooDeep(offset);
+    const pointer = childPointer(stack[stack.length - 1]);
+    attach(value);
+    stack.push({ value, pointer, ...(isObject ? { keys: new Map() } : {}) });
+  };
+  try {
+    visit(text, {
+      onObjectBegin: (offset) => open({}, offset, true),
+      onObjectProperty: (property, offset, length) => {
+        const top = stack[stack.length - 1]!;
+        const first = top.keys!.get(property);
+        top.key = property;
+        if (first !== undefined) {
+          const at = p.lines.positionAt(first);
+          p.diagnostics.push({
+            ruleId: 'duplicate-key', severity: 'error', pointer: `${top.pointer}/${seg(property)}`, range: p.lines.range(offset, length),
+            message: {
+              id: `Kunci "${property}" ganda (pertama di baris ${at.line + 1}); parser JSON diam-diam memakai yang terakhir`,
+              en: `Duplicate key "${property}" (first on line ${at.line + 1}); JSON parsers silently keep the last one`,
+            },
+          });
+        } else top.keys!.set(property, offset);
+      },
+      onObjectEnd: () => { stack.pop(); },
+      onArrayBegin: (offset) => open([], offset, false),
+      onArrayEnd: () => { stack.pop(); },
+      onLiteralValue: (value) => attach(value),
+      onError: (error, offset, length) => { errors.push({ offset, length, code: printParseErrorCode(error) }); },
+    }, { allowTrailingComma: jsonc, disallowComments: !jsonc });
+  } catch (e) {
+    if (!(e instanceof TooDeep)) throw e;
+    p.hasTree = false;
+    p.diagnostics.length = 0;
+    syntax(e.offset, 1, `Struktur bersarang lebih dari ${MAX_DEPTH} tingkat; berkas penilaian tidak sedalam ini`,
+      `Nesting deeper than ${MAX_DEPTH} levels; an assessment file is never this deep`);
+    return p;
   }
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: jsonc, disallowComments: !jsonc, allowEmptyContent: false });
-  const seenOffsets = new Set<number>();
+  const seen = new Set<number>();
   for (const e of errors) {
-    if (seenOffsets.has(e.offset)) continue; // jsonc-parser reports some errors twice at one offset
-    seenOffsets.add(e.offset);
+    if (seen.has(e.offset)) continue; // jsonc-parser reports some errors twice at one offset
+    seen.add(e.offset);
     const comma = trailingCommaBefore(text, e.offset);
-    if (comma >= 0) {
-      diagnostics.push(syntax(lines, comma, 1, 'Koma di akhir daftar tidak diizinkan di .json (pakai .jsonc)', 'Trailing comma is not allowed in .json (use .jsonc)'));
-      continue;
+    if (comma >= 0) syntax(comma, 1, 'Koma di akhir daftar tidak diizinkan di .json (pakai .jsonc)', 'Trailing comma is not allowed in .json (use .jsonc)');
+    else {
+      const [id, en] = syntaxMessages[e.code] ?? ['Kesalahan sintaks JSON', 'JSON syntax error'];
+      syntax(e.offset, e.length, id, en);
     }
-    const code = printParseErrorCode(e.error);
-    const [id, en] = syntaxMessages[code] ?? ['Kesalahan sintaks JSON', 'JSON syntax error'];
-    diagnostics.push(syntax(lines, e.offset, e.length, id, en));
   }
-  const value = root ? toValue(root, lines, diagnostics) : undefined;
-  return { text, lines, root, value, diagnostics };
+  p.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  p.value = root;
+  return p;
 }
 
 /** The offset of a comma that directly precedes a closing bracket at `offset`, or -1. */
@@ -100,40 +194,4 @@ function trailingCommaBefore(text: string, offset: number): number {
   let i = offset - 1;
   while (i >= 0 && /\s/.test(text[i]!)) i--;
   return text[i] === ',' ? i : -1;
-}
-
-/** Build the value from the tree: own properties only, duplicates reported. */
-function toValue(node: Node, lines: LineIndex, diagnostics: Diagnostic[], path = ''): unknown {
-  switch (node.type) {
-    case 'object': {
-      const obj: Record<string, unknown> = {};
-      const seen = new Map<string, Node>();
-      for (const prop of node.children ?? []) {
-        const [keyNode, valueNode] = prop.children ?? [];
-        if (!keyNode || typeof keyNode.value !== 'string') continue;
-        const key = keyNode.value;
-        const childPath = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-        const first = seen.get(key);
-        if (first) {
-          const at = lines.positionAt(first.offset);
-          diagnostics.push({
-            ruleId: 'duplicate-key', severity: 'error', pointer: childPath,
-            range: lines.range(keyNode.offset, keyNode.length),
-            message: {
-              id: `Kunci "${key}" ganda (pertama di baris ${at.line + 1}); parser JSON diam-diam memakai yang terakhir`,
-              en: `Duplicate key "${key}" (first on line ${at.line + 1}); JSON parsers silently keep the last one`,
-            },
-          });
-        }
-        seen.set(key, keyNode);
-        const v = valueNode ? toValue(valueNode, lines, diagnostics, childPath) : undefined;
-        Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
-      }
-      return obj;
-    }
-    case 'array':
-      return (node.children ?? []).map((c, i) => toValue(c, lines, diagnostics, `${path}/${i}`));
-    default:
-      return node.value;
-  }
 }

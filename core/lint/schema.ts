@@ -88,8 +88,9 @@ export function schemaDiagnostics(parsed: ParsedJson): Diagnostic[] {
 
 /** The same placement for any compiled validator (the config file's, too). */
 export function schemaDiagnosticsWith(parsed: ParsedJson, validate: Validator): Diagnostic[] {
-  if (parsed.root === undefined) return [];
+  if (!parsed.hasTree || parsed.value === undefined) return [];
   if (validate(parsed.value)) return [];
+  if (parsed.root === undefined) return [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   const push = (pointer: string, range: Range, message: Message, ruleId = 'schema') => {

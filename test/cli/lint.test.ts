@@ -86,6 +86,23 @@ describe('discovery', () => {
   });
 });
 
+describe('worker threads', () => {
+  it('many files: the same output in the same order with 1 thread or several', () => {
+    const dir = tempDir();
+    for (let k = 0; k < 90; k++) writeJson(dir, `a${String(k).padStart(3, '0')}.json`, k % 3 ? good : withProblems);
+    writeFileSync(join(dir, 'broken.json'), '{ "framework": "spbe-2020", ');
+    const one = spbe(['lint', '.', '--format', 'json', '--concurrency', '1'], { cwd: dir });
+    const many = spbe(['lint', '.', '--format', 'json', '--concurrency', '3', '--verbose'], { cwd: dir });
+    expect(many.stderr).toContain('(3 utas / threads)');
+    expect(many.stdout).toBe(one.stdout);
+    expect(many.code).toBe(one.code);
+    expect(JSON.parse(many.stdout)).toHaveLength(91);
+  });
+  it('rejects a bad --concurrency', () => {
+    expect(spbe(['lint', 'examples', '--concurrency', '0']).code).toBe(2);
+  });
+});
+
 describe('configuration', () => {
   it('the nearest spbe.config.json sets severities and ignores', () => {
     const dir = tempDir();
