@@ -26,6 +26,7 @@ const messages = {
   nextStep: ['Langkah berikut', 'Next step'],
   none: ['belum diisi', 'not filled'],
   collapse: ['Ciutkan', 'Collapse'],
+  expandPanel: ['Buka panel', 'Open panel'],
   expand: ['SPBE Lens', 'SPBE Lens'],
   nothingFilled: ['Belum ada indikator terisi.', 'No indicator filled yet.'],
   checks: ['Pemeriksaan bukti dukung', 'Evidence checks'],

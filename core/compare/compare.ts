@@ -10,7 +10,7 @@
 import type { Assessment, Framework, PredicateBand } from '../types.ts';
 import { Rational } from '../rational.ts';
 import { frameworks, indicatorAt } from '../frameworks/index.ts';
-import { scoreAssessment } from '../engine/score.ts';
+import { scoreAssessment, type Score } from '../engine/score.ts';
 import { predicateOf } from '../engine/predicate.ts';
 import type { Message } from '../lint/diagnostic.ts';
 import { compareDates, formatIso, parseIsoDate, validFrom } from '../lint/rules/internal/dates.ts';
@@ -116,10 +116,11 @@ export function staleEvidence(current: Assessment, lastYear: number): StaleEvide
   return out.sort((a, b) => a.indicator - b.indicator);
 }
 
-export function compare(last: LastResult, current: Assessment): Comparison {
+/** @param score this year's score when already computed (the overlay has it), to avoid scoring twice */
+export function compare(last: LastResult, current: Assessment, score?: Score): Comparison {
   const lastFw = frameworks[last.framework];
   const curFw = frameworks[current.framework];
-  const s = scoreAssessment(curFw, current);
+  const s = score ?? scoreAssessment(curFw, current);
   const lastIndex = last.index;
   const lastSide: Side = { framework: lastFw, year: last.year, index: lastIndex, predicate: lastIndex ? predicateOf(lastFw, lastIndex) : null };
   const curSide: Side = { framework: curFw, year: current.year, index: s.index, predicate: s.predicate, filled: s.filled, total: s.total };

@@ -69,21 +69,20 @@ function chainFor(fw: Framework, ind: IndicatorDef, a: Pick<Assessment, 'indicat
   if (isExternal(ind) || v?.basis === 'value') return steps;
   const entry = a.indicators[String(ind.number)];
   const { counted, items } = pemdiCounts(ind, entry);
+  // Items already counted (uploaded, not revisi) are not steps; each step takes the next free item.
+  const taken = new Set<string>();
+  for (const e of entry?.evidence ?? []) if (e.item && (e.file || e.url) && e.status !== 'revisi') taken.add(e.item);
   let prev = v ? v.value : floor;
-  for (;;) {
-    const { workingLevel } = estimateFromCounts(fw, counted, items);
-    if (workingLevel === null) break;
+  let { workingLevel } = estimateFromCounts(fw, counted, items);
+  while (workingLevel !== null) {
     const level = workingLevel;
-    // The next item: the first at this level not yet counted (missing or revisi).
-    const defs = ind.levels[String(level)]?.items ?? [];
-    const taken = new Set<string>();
-    for (const e of entry?.evidence ?? []) if (e.item && (e.file || e.url) && e.status !== 'revisi') taken.add(e.item);
-    const already = steps.filter((s) => s.level === level).map((s) => s.item);
-    const next = defs.find((d) => !taken.has(d.code) && !already.includes(d.code));
+    const next = (ind.levels[String(level)]?.items ?? []).find((d) => !taken.has(d.code));
+    if (next) taken.add(next.code);
     counted[level] = (counted[level] ?? 0) + 1;
-    const { value } = estimateFromCounts(fw, counted, items);
-    steps.push({ indicator: ind.number, level, item: next?.code, value, gain: gainOf(prev, value), estimate: true });
-    prev = value;
+    const est = estimateFromCounts(fw, counted, items);
+    steps.push({ indicator: ind.number, level, item: next?.code, value: est.value, gain: gainOf(prev, est.value), estimate: true });
+    prev = est.value;
+    workingLevel = est.workingLevel;
   }
   return steps;
 }
@@ -155,17 +154,18 @@ function orderPath(steps: Step[]): Step[] {
 }
 
 /** The distance to the next predicate and the cheapest steps that close it. */
-export function gapToNextPredicate(fw: Framework, a: Pick<Assessment, 'indicators'>): Gap {
-  const values = indicatorValues(fw, a);
+export function gapToNextPredicate(
+  fw: Framework, a: Pick<Assessment, 'indicators'>, values = indicatorValues(fw, a), chains?: Map<number, Step[]>,
+): Gap {
   const projected = projectedIndex(fw, values);
   const current = predicateOf(fw, projected);
   const next = nextBand(fw, projected);
   if (!next) return { projected, current, next: null, distance: null, path: null };
   const distance = next.min.sub(projected);
-  return { projected, current, next: next.band, distance, path: cheapestPath(stepChains(fw, a, values), distance) };
+  return { projected, current, next: next.band, distance, path: cheapestPath(chains ?? stepChains(fw, a, values), distance) };
 }
 
 /** The first step of every indicator that has one, biggest gain first. */
-export function nextSteps(fw: Framework, a: Pick<Assessment, 'indicators'>): Step[] {
-  return [...stepChains(fw, a).values()].flatMap((c) => c.slice(0, 1)).sort((x, y) => y.gain.cmp(x.gain) || x.indicator - y.indicator);
+export function nextSteps(fw: Framework, a: Pick<Assessment, 'indicators'>, chains = stepChains(fw, a)): Step[] {
+  return [...chains.values()].flatMap((c) => c.slice(0, 1)).sort((x, y) => y.gain.cmp(x.gain) || x.indicator - y.indicator);
 }

@@ -6,8 +6,8 @@
  */
 import type { Assessment, Framework } from '../types.ts';
 import { frameworks } from '../frameworks/index.ts';
-import { scoreAssessment, type Score } from '../engine/score.ts';
-import { gapToNextPredicate, nextSteps, type Gap, type Step } from '../engine/steps.ts';
+import { indicatorValues, scoreValues, type Score } from '../engine/score.ts';
+import { gapToNextPredicate, nextSteps, stepChains, type Gap, type Step } from '../engine/steps.ts';
 
 export interface ScoreReport {
   assessment: Assessment;
@@ -15,15 +15,21 @@ export interface ScoreReport {
   score: Score;
   gap: Gap;
   steps: Step[];
+  /** Every indicator's chain of steps (the overlay reads one indicator's first step). */
+  chains: Map<number, Step[]>;
 }
 
 export function scoreReport(assessment: Assessment): ScoreReport {
   const framework = frameworks[assessment.framework];
+  // Values and chains once: the overlay recomputes this report on every change.
+  const values = indicatorValues(framework, assessment);
+  const chains = stepChains(framework, assessment, values);
   return {
     assessment,
     framework,
-    score: scoreAssessment(framework, assessment),
-    gap: gapToNextPredicate(framework, assessment),
-    steps: nextSteps(framework, assessment),
+    score: scoreValues(framework, values),
+    gap: gapToNextPredicate(framework, assessment, values, chains),
+    steps: nextSteps(framework, assessment, chains),
+    chains,
   };
 }

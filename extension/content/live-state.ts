@@ -19,6 +19,10 @@ export type Listener = (state: LiveState) => void;
 export class LiveState {
   page: PortalPage;
   locale: Locale;
+  /** The running panel's open/closed state, kept in settings across pages. */
+  panelOpen: boolean;
+  /** What caused the latest page reading: a discrete change is saved at once, typing is coalesced. */
+  lastEvent: 'change' | 'input' | 'other' = 'other';
   readonly scope: Scope;
   private stored: ScopeData;
   /** The indicator on this page and its entry as read now (null on list pages). */
@@ -30,8 +34,9 @@ export class LiveState {
   comparison: Comparison | null = null;
   private readonly listeners = new Set<Listener>();
 
-  constructor(opts: { page: PortalPage; scope: Scope; stored: ScopeData; current: LiveState['current']; locale: Locale; last?: LastResult | null }) {
+  constructor(opts: { page: PortalPage; scope: Scope; stored: ScopeData; current: LiveState['current']; locale: Locale; last?: LastResult | null; panelOpen?: boolean }) {
     this.last = opts.last ?? null;
+    this.panelOpen = opts.panelOpen ?? false;
     this.page = opts.page;
     this.scope = opts.scope;
     this.stored = opts.stored;
@@ -48,9 +53,11 @@ export class LiveState {
     const entries = { ...this.stored.entries };
     // The page is the truth for the indicator it shows.
     if (this.current) entries[String(this.current.indicator)] = this.current.entry;
-    this.assessment = toAssessment({ ...this.stored, entries });
+    // Assessor results on the page (Pemdi item statuses) mean the document stage has begun.
+    const assessed = Object.values(entries).some((e) => e.evidence?.some((ev) => ev.status));
+    this.assessment = toAssessment({ ...this.stored, entries }, assessed ? 'dokumen' : 'mandiri');
     this.report = scoreReport(this.assessment);
-    this.comparison = this.last ? compare(this.last, this.assessment) : null;
+    this.comparison = this.last ? compare(this.last, this.assessment, this.report.score) : null;
   }
 
   private emit(): void {
@@ -60,7 +67,8 @@ export class LiveState {
   }
 
   /** The page changed: new reading of the page. */
-  setPage(page: PortalPage, current: LiveState['current']): void {
+  setPage(page: PortalPage, current: LiveState['current'], cause: LiveState['lastEvent'] = 'other'): void {
+    this.lastEvent = cause;
     this.page = page;
     this.current = current;
     this.recompute();

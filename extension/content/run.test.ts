@@ -115,7 +115,10 @@ describe('last year beside this year', () => {
     for (let i = 0; i < 20 && !running.state()!.comparison; i++) await flush();
     expect(running.state()!.comparison!.kind).toBe('cross');
     expect(document.querySelector('spbe-lens-indicator')!.shadowRoot!.textContent).toContain('bukan konversi');
-    expect(document.querySelector('spbe-lens-panel')!.shadowRoot!.textContent).toContain('tidak ada konversi resmi');
+    const panel = document.querySelector('spbe-lens-panel')!.shadowRoot!;
+    panel.querySelector('button')!.click(); // the panel starts closed; open it as a user would
+    await flush();
+    expect(panel.textContent).toContain('tidak ada konversi resmi');
   });
 });
 
@@ -128,6 +131,29 @@ describe('on eval (pemdi-2026)', () => {
     expect(Number(chip.getAttribute('data-value'))).toBe(v.value.toNumber());
     expect(chip.shadowRoot!.textContent).toContain('estimasi');
     expect(document.querySelector('spbe-lens-panel')!.getAttribute('data-framework')).toBe('pemdi-2026');
+  });
+});
+
+describe('the running panel', () => {
+  it('starts closed as a small bar (out of the form\'s way) and remembers being opened', async () => {
+    await start('tauval.spbe.go.id', '/penilaian-mandiri/indikator/12');
+    const root = document.querySelector('spbe-lens-panel')!.shadowRoot!;
+    expect(root.querySelector('.panel.collapsed')).not.toBeNull();
+    expect(root.textContent).toMatch(/SPBE Lens · \d,\d\d \w+ · 1\/47/);
+    root.querySelector('button')!.click();
+    await flush();
+    expect(root.querySelector('.summary')).not.toBeNull();
+    ctl.abort(); ctl = new AbortController();
+    await start('tauval.spbe.go.id', '/penilaian-mandiri/indikator/12');
+    expect(document.querySelector('spbe-lens-panel')!.shadowRoot!.querySelector('.summary')).not.toBeNull();
+  });
+  it('saves a discrete change at once (closing the tab right after loses nothing)', async () => {
+    const { running } = await start('tauval.spbe.go.id', '/penilaian-mandiri/indikator/12');
+    const radio = document.querySelector<HTMLInputElement>('input[type=radio][value="4"]')!;
+    radio.checked = true;
+    radio.dispatchEvent(new Event('change', { bubbles: true }));
+    await flush();
+    expect((await loadScope(running.status().scope!)).entries['12']).toMatchObject({ level: 4 });
   });
 });
 

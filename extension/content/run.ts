@@ -71,7 +71,7 @@ export function runContent(signal: AbortSignal): Running {
     const [settings, stored, last] = await Promise.all([loadSettings(), loadScope(scope), loadLastResult(scope)]);
     starting = false;
     if (signal.aborted) return;
-    state = new LiveState({ page, scope, stored, current: currentOf(page), locale: settings.locale, last });
+    state = new LiveState({ page, scope, stored, current: currentOf(page), locale: settings.locale, last, panelOpen: settings.panelOpen });
     status = { recognised: true, kind: page.kind, scope, scopeGuessed: guessed, ...(state.current ? { indicator: state.current.indicator } : {}) };
     for (const f of features) {
       if (!f.include(page)) continue;
@@ -85,7 +85,7 @@ export function runContent(signal: AbortSignal): Running {
     if (!state || ours(ev.target as Node)) return;
     performance.mark('spbe-lens:change');
     const rec = read();
-    if (rec.ok) state.setPage(rec.page, currentOf(rec.page));
+    if (rec.ok) state.setPage(rec.page, currentOf(rec.page), ev.type === 'change' ? 'change' : 'input');
   };
   document.addEventListener('change', onPageEvent, { capture: true, signal });
   document.addEventListener('input', onPageEvent, { capture: true, signal });

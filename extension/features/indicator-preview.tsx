@@ -9,7 +9,6 @@ import { render } from 'preact';
 import { indicatorAt } from '../../core/frameworks/index.ts';
 import { Rational } from '../../core/rational.ts';
 import { formatDecimal, formatGain } from '../../core/format/number.ts';
-import { stepChains } from '../../core/engine/steps.ts';
 import { mountHost } from '../content/mount.ts';
 import type { LiveState } from '../content/live-state.ts';
 import type { EvalIndicatorPage, TauvalIndicatorPage } from '../portal/types.ts';
@@ -49,7 +48,7 @@ function Chip({ state, n }: { state: LiveState; n: number }) {
   const { report, locale } = state;
   const ind = indicatorAt(report.framework, n);
   const v = report.score.indicators.get(n);
-  const step = stepChains(report.framework, state.assessment).get(n)?.[0];
+  const step = report.chains.get(n)?.[0];
   const contribution = v ? v.value.mul(Rational.fromNumber(ind.weight)).div(Rational.int(100)) : null;
   return (
     <span class="chip">
@@ -75,7 +74,7 @@ export const indicatorPreview: Feature = {
     state.subscribe((st) => {
       const n = (st.page as TauvalIndicatorPage | EvalIndicatorPage).indicator;
       const v = st.report.score.indicators.get(n);
-      const step = stepChains(st.report.framework, st.assessment).get(n)?.[0];
+      const step = st.report.chains.get(n)?.[0];
       host.setAttribute('data-indicator', String(n));
       host.setAttribute('data-value', v ? String(v.value.toNumber()) : '');
       host.setAttribute('data-gain', step ? String(step.gain.toNumber()) : '0');

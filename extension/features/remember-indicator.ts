@@ -1,7 +1,9 @@
 /**
  * Remember the indicator on the page in extension storage, so the panel can
  * show the whole assessment although the portal shows one indicator per page.
- * Writes are coalesced while the user types and flushed when the page hides.
+ * A discrete change (a Capaian radio, a select) is written at once, so closing
+ * the tab right after it loses nothing; typing is coalesced and flushed when
+ * the page hides.
  * @module extension/features/remember-indicator
  */
 import { saveIndicator } from '../store/assessments.ts';
@@ -25,11 +27,13 @@ export const rememberIndicator: Feature = {
       last = json;
       saveIndicator(state.scope, cur.indicator, cur.entry, Date.now()).catch((e) => console.error('[SPBE Lens] save failed', e));
     };
-    state.subscribe(() => {
+    state.subscribe((st) => {
       clearTimeout(timer);
-      timer = setTimeout(flush, DELAY_MS);
+      if (st.lastEvent === 'change') flush();
+      else timer = setTimeout(flush, DELAY_MS);
     }, signal);
     addEventListener('pagehide', flush, { signal });
+    document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); }, { signal });
     signal.addEventListener('abort', flush, { once: true });
   },
 };

@@ -16,11 +16,13 @@ import { summaryCss } from '../ui/summary.css.ts';
 import { ExportButton } from '../ui/export.tsx';
 import { LastYear } from '../ui/last-year.tsx';
 import { t } from '../i18n.ts';
+import { formatDecimal } from '../../core/format/number.ts';
+import { updateSettings } from '../store/settings.ts';
 import type { Feature } from './feature.ts';
 
 const css = `${summaryCss}
 :host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; }
-.panel { width: 320px; max-height: 70vh; overflow: auto; background: #fff; border: 1px solid #d1d5db; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 10px 12px; }
+.panel { width: 320px; max-height: 60vh; overflow: auto; background: #fff; border: 1px solid #d1d5db; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 10px 12px; }
 .panel.collapsed { width: auto; max-height: none; padding: 6px 10px; }
 .bar { display: flex; justify-content: space-between; align-items: center; gap: 8px; font: 600 12px system-ui, sans-serif; color: #1e3a8a; }
 button { font: 12px system-ui, sans-serif; cursor: pointer; border: 1px solid #d1d5db; background: #f9fafb; border-radius: 4px; padding: 2px 8px; }
@@ -30,14 +32,19 @@ button { font: 12px system-ui, sans-serif; cursor: pointer; border: 1px solid #d
 `;
 
 function Panel({ state }: { state: LiveState }) {
-  const [collapsed, setCollapsed] = useState(false);
+  const [collapsed, setCollapsedState] = useState(!state.panelOpen);
+  const setCollapsed = (c: boolean) => {
+    setCollapsedState(c);
+    state.panelOpen = !c;
+    updateSettings({ panelOpen: !c }).catch((e) => console.error('[SPBE Lens] settings not saved', e));
+  };
   const { report, locale } = state;
   const s = report.score;
   return (
     <div class={collapsed ? 'panel collapsed' : 'panel'}>
       <div class="bar">
-        <span>SPBE Lens{collapsed && s.index ? ` · ${s.index.toNumber().toFixed(2).replace('.', locale === 'id' ? ',' : '.')} ${s.predicate?.name ?? ''}` : ''}</span>
-        <button type="button" aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)}>{collapsed ? '▴' : t(locale, 'collapse')}</button>
+        <span>SPBE Lens{collapsed && s.index ? ` · ${formatDecimal(s.index, locale)} ${(locale === 'en' ? s.predicate?.nameEn : s.predicate?.name) ?? ''} · ${s.filled}/${s.total}` : ''}</span>
+        <button type="button" aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)}>{t(locale, collapsed ? 'expandPanel' : 'collapse')}</button>
       </div>
       {!collapsed && (
         <>

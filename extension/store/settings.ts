@@ -10,13 +10,23 @@ const KEY = 'spbe-lens:settings';
 
 export interface Settings {
   locale: Locale;
+  /**
+   * Whether the running panel is open. It starts closed: open, it covers the
+   * right-hand Capaian column of the portal's form at common laptop sizes.
+   */
+  panelOpen: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'id' };
+export const DEFAULT_SETTINGS: Settings = { locale: 'id', panelOpen: false };
 
 export async function loadSettings(): Promise<Settings> {
   const raw = (await browser.storage.local.get(KEY))[KEY] as Partial<Settings> | undefined;
-  return { locale: raw?.locale === 'en' ? 'en' : 'id' };
+  return { locale: raw?.locale === 'en' ? 'en' : 'id', panelOpen: raw?.panelOpen === true };
+}
+
+/** Change some settings, keeping the others. */
+export async function updateSettings(patch: Partial<Settings>): Promise<void> {
+  await saveSettings({ ...(await loadSettings()), ...patch });
 }
 
 export async function saveSettings(s: Settings): Promise<void> {

@@ -104,7 +104,7 @@ describe.each(browsers)('%s: shipped build on the real host names', (_name, laun
   it('opens an extension page under the extension id (the built manifest)', async () => {
     const page = await browser.openExtensionPage('manifest.json');
     pages.push(page);
-    // The same page the popup test will open popup.html through (there is no popup entrypoint yet).
+    // The same way overlay.e2e.test.ts opens popup.html and standalone.html.
     expect(await page.url()).toMatch(new RegExp(`^(chrome|moz)-extension://${browser.extensionHost}/manifest\\.json$`));
     const served = await page.evaluate(() => document.body.textContent ?? '', null);
     expect(JSON.parse(served)).toEqual(JSON.parse(readFileSync(join(buildDir, 'manifest.json'), 'utf8')));

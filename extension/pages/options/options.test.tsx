@@ -180,7 +180,7 @@ describe('options: corrupt records, language, privacy', () => {
     expect(root.querySelector('h1')!.textContent).toBe('SPBE Lens — Opsi');
     await pick(root.querySelector('[data-testid=language]'), 'en');
     await until(() => root.querySelector('h1')!.textContent === 'SPBE Lens — Options', 'english');
-    expect(await loadSettings()).toEqual({ locale: 'en' });
+    expect(await loadSettings()).toMatchObject({ locale: 'en' });
     expect(root.textContent).toContain('Nothing leaves the browser');
   });
 

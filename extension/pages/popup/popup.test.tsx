@@ -9,7 +9,7 @@ import { STATUS_MESSAGE } from './tab-status.ts';
 import { STATUS_MESSAGE as CONTENT_STATUS_MESSAGE, type TabStatus } from '../../content/run.ts';
 import { saveIndicator } from '../../store/assessments.ts';
 import { indicatorKey, type Scope } from '../../store/scope.ts';
-import { saveSettings } from '../../store/settings.ts';
+import { updateSettings } from '../../store/settings.ts';
 import { click, button, mount, unmountAll, until } from '../shared/test-dom.ts';
 
 const scope: Scope = { framework: 'spbe-2020', year: 2025, agency: { name: 'Pemerintah Kota Contoh', code: '9901' } };
@@ -57,7 +57,7 @@ describe('popup', () => {
     expect(root.querySelector('.reason')!.textContent).toBe('Halaman ini bukan halaman indikator.');
 
     unmountAll();
-    await saveSettings({ locale: 'en' });
+    await updateSettings({ locale: 'en' });
     const en = mount(<Popup />);
     await until(() => state(en) === 'unrecognised', 'unrecognised (en)');
     expect(en.querySelector('.reason')!.textContent).toBe('This page is not an indicator page.');

@@ -5,11 +5,11 @@
 // loopback is reachable. TLS: --ignore-certificate-errors-spki-list pins the
 // throwaway certificate's key, so only that certificate is trusted (the page
 // is a secure context, no interstitial); any other bad certificate still fails.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import type { E2EPage, LaunchedBrowser } from './page.ts';
+import { uncover, type E2EPage, type LaunchedBrowser } from './page.ts';
 import { ALL_HOSTS, type PortalServer } from './serve.ts';
 
 export const CHROME_BUILD = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
@@ -26,7 +26,14 @@ export function chromiumPath(): string {
   return found;
 }
 
-function wrap(page: Page): E2EPage {
+function wrap(page: Page, downloadDir: string): E2EPage {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    d.dismiss().catch(() => undefined);
+  });
+  const shadowButton = (host: string, text: string) =>
+    page.locator(host).first().getByRole('button', { name: text, exact: true }); // locators pierce open shadow roots
   return {
     // The libraries type the argument through their handle wrappers; ours are plain JSON values.
     evaluate: <R, A>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
@@ -36,17 +43,43 @@ function wrap(page: Page): E2EPage {
     screenshot: async (path) => { await page.screenshot({ path, fullPage: false }); },
     url: () => page.evaluate(() => location.href),
     close: () => page.close(),
+    check: async (selector) => {
+      // Playwright's check() waits until nothing covers the target and verifies it
+      // got checked, but its own re-scrolling only tries the start, centre and end
+      // of the viewport. Like a user, first scroll until the target shows.
+      if (!await page.evaluate(uncover, selector)) throw new Error(`e2e: ${selector} is covered wherever it is scrolled`);
+      await page.check(selector, { timeout: 5_000 });
+    },
+    clickShadowButton: (host, text) => shadowButton(host, text).click({ timeout: 5_000 }),
+    select: async (selector, value) => { await page.selectOption(selector, value, { timeout: 5_000 }); },
+    waitFor: async (fn, arg, timeoutMs = 5_000) => {
+      await page.waitForFunction(fn as never, arg as never, { timeout: timeoutMs, polling: 100 });
+    },
+    download: async (host, text, timeoutMs = 10_000) => {
+      const [dl] = await Promise.all([page.waitForEvent('download', { timeout: timeoutMs }), shadowButton(host, text).click({ timeout: 5_000 })]);
+      const failure = await dl.failure();
+      if (failure) throw new Error(`e2e: download failed: ${failure}`);
+      const path = join(downloadDir, basename(dl.suggestedFilename()));
+      await dl.saveAs(path);
+      return path;
+    },
+    dialogs,
+    bringToFront: () => page.bringToFront(),
+    reload: async () => { await page.reload({ waitUntil: 'load' }); },
   };
 }
 
 export async function launchChromium(server: PortalServer, extensionDir = CHROME_BUILD): Promise<LaunchedBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`e2e: no build in ${extensionDir}`);
   const profile = mkdtempSync(join(tmpdir(), 'spbe-e2e-chromium-'));
+  const downloadDir = join(profile, 'e2e-downloads');
+  mkdirSync(downloadDir);
   const rules = [...ALL_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.tlsPort}`), 'MAP * ~NOTFOUND'].join(', ');
   try {
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath(),
       headless: true, // Chromium 156 only has the new headless mode, which loads extensions
+      acceptDownloads: true, // the default, stated: the export test catches the panel's download
       viewport: { width: 1280, height: 900 },
       args: [
         `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
@@ -66,12 +99,20 @@ export async function launchChromium(server: PortalServer, extensionDir = CHROME
       const open = async (url: string) => {
         const page = await context.newPage();
         await page.goto(url, { waitUntil: 'load' });
-        return wrap(page);
+        return wrap(page, downloadDir);
       };
       return {
-        name: 'chromium', extensionHost, close,
+        name: 'chromium', extensionHost, downloadDir, close,
         openPortal: open,
         openExtensionPage: (path) => open(`chrome-extension://${extensionHost}/${path.replace(/^\//, '')}`),
+        // Playwright cannot open a tab in the background: open it, give `tab` the
+        // focus back, then reload the page so it asks again which tab is active.
+        openExtensionPageOver: async (tab, path) => {
+          const page = await open(`chrome-extension://${extensionHost}/${path.replace(/^\//, '')}`);
+          await tab.bringToFront();
+          await page.reload();
+          return page;
+        },
       };
     } catch (e) {
       await close();

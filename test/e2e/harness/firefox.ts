@@ -13,12 +13,12 @@
 // Which build: `wxt build -b firefox` = .output/firefox-mv2, the one
 // `npm run build:firefox` ships. E2E_FIREFOX_MV=3 tests `--mv3` instead
 // (both were verified to inject as temporary add-ons).
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import puppeteer, { type Page } from 'puppeteer-core';
-import type { E2EPage, LaunchedBrowser } from './page.ts';
+import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
+import { uncover, type E2EPage, type LaunchedBrowser } from './page.ts';
 import type { PortalServer } from './serve.ts';
 
 export const FIREFOX_MV = process.env.E2E_FIREFOX_MV === '3' ? 3 : 2;
@@ -30,7 +30,34 @@ export function firefoxPath(): string {
   return found;
 }
 
-function wrap(page: Page): E2EPage {
+type BidiNavigate = { browsingContext: { navigate(url: string, wait: 'complete'): Promise<unknown> } };
+
+/**
+ * page.goto()/reload() never resolve for moz-extension:// (puppeteer gets no
+ * navigation event for it, the page does load), so send the BiDi command
+ * itself and let it wait for the load. Internal field: if a puppeteer upgrade
+ * renames it, this throws rather than hangs.
+ */
+async function bidiNavigate(page: Page, url: string): Promise<void> {
+  await (page.mainFrame() as unknown as BidiNavigate).browsingContext.navigate(url, 'complete');
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function wrap(page: Page, downloadDir: string): E2EPage {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    d.dismiss().catch(() => undefined);
+  });
+  const clickShadowButton = async (host: string, text: string) => {
+    const handle = await page.evaluateHandle(({ host, text }) =>
+      Array.from(document.querySelector(host)?.shadowRoot?.querySelectorAll('button') ?? []).find((b) => b.textContent?.trim() === text) ?? null,
+    { host, text });
+    const button = handle.asElement() as ElementHandle<HTMLButtonElement> | null;
+    if (!button) { await handle.dispose(); throw new Error(`e2e: no button "${text}" in the shadow root of ${host}`); }
+    try { await button.click(); } finally { await button.dispose(); } // scrolled into view, trusted pointer events
+  };
   return {
     // The libraries type the argument through their handle wrappers; ours are plain JSON values.
     evaluate: <R, A>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
@@ -38,6 +65,40 @@ function wrap(page: Page): E2EPage {
     screenshot: async (path) => { await page.screenshot({ path: path as `${string}.png` }); },
     url: () => page.evaluate(() => location.href),
     close: () => page.close(),
+    check: async (selector) => {
+      // puppeteer's ElementHandle.click() scrolls the element to the middle of the
+      // viewport and clicks there, whatever lies on top. Like a user, scroll until
+      // nothing covers the target, then click that point.
+      await page.waitForSelector(selector, { timeout: 5_000 });
+      const point = await page.evaluate(uncover, selector);
+      if (!point) throw new Error(`e2e: ${selector} is covered wherever it is scrolled`);
+      await page.mouse.click(point.x, point.y); // trusted pointer events at that point
+      if (!await page.$eval(selector, (e) => (e as HTMLInputElement).checked)) throw new Error(`e2e: ${selector} is not checked after the click`);
+    },
+    clickShadowButton,
+    select: async (selector, value) => { await page.select(selector, value); },
+    waitFor: async (fn, arg, timeoutMs = 5_000) => {
+      await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 100 }, arg as never);
+    },
+    // The profile's prefs (below) save every download into downloadDir without asking.
+    // Firefox writes `name.part` (and may create `name` empty first), then renames.
+    download: async (host, text, timeoutMs = 10_000) => {
+      const before = new Set(readdirSync(downloadDir));
+      await clickShadowButton(host, text);
+      for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(100)) {
+        const done = readdirSync(downloadDir).find((f) => !before.has(f) && !f.endsWith('.part')
+          && !existsSync(join(downloadDir, `${f}.part`)) && statSync(join(downloadDir, f)).size > 0);
+        if (done) return join(downloadDir, done);
+      }
+      throw new Error(`e2e: no download in ${downloadDir} within ${timeoutMs} ms (found: ${readdirSync(downloadDir).join(', ') || 'nothing'})`);
+    },
+    dialogs,
+    bringToFront: () => page.bringToFront(),
+    reload: async () => {
+      const url = await page.evaluate(() => location.href);
+      if (url.startsWith('moz-extension:')) await bidiNavigate(page, url);
+      else await page.reload({ waitUntil: 'load' });
+    },
   };
 }
 
@@ -52,7 +113,9 @@ export async function launchFirefox(server: PortalServer, extensionDir = FIREFOX
   const uuid = randomUUID();
   // Our own profile dir (puppeteer then leaves it alone), so cleanup is certain.
   const profile = mkdtempSync(join(tmpdir(), 'spbe-e2e-firefox-'));
+  const downloadDir = join(profile, 'e2e-downloads');
   try {
+    mkdirSync(downloadDir);
     const browser = await puppeteer.launch({
       browser: 'firefox', executablePath: firefoxPath(), headless: true, userDataDir: profile,
       acceptInsecureCerts: true,
@@ -66,6 +129,10 @@ export async function launchFirefox(server: PortalServer, extensionDir = FIREFOX
         'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': server.proxyPort,
         'network.proxy.no_proxies_on': '', 'network.proxy.allow_hijacking_localhost': true,
         'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
+        // Downloads go straight to downloadDir: no dialog, no panel, no temporary folder.
+        'browser.download.dir': downloadDir, 'browser.download.folderList': 2, 'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false, 'browser.helperApps.neverAsk.saveToDisk': 'application/json',
+        'browser.download.alwaysOpenPanel': false, 'browser.download.panel.shown': true, 'browser.download.start_downloads_in_tmp_dir': false,
       },
     });
     const close = async () => {
@@ -76,20 +143,21 @@ export async function launchFirefox(server: PortalServer, extensionDir = FIREFOX
       const open = async (url: string) => {
         const page = await browser.newPage();
         await page.goto(url, { waitUntil: 'load' });
-        return wrap(page);
+        return wrap(page, downloadDir);
       };
       return {
-        name: 'firefox', extensionHost: uuid, close,
+        name: 'firefox', extensionHost: uuid, downloadDir, close,
         openPortal: open,
         openExtensionPage: async (path) => {
-          // page.goto() never resolves for moz-extension:// (puppeteer gets no
-          // navigation event for it, the page does load), so send the BiDi
-          // command itself and let it wait for the load. Internal field: if a
-          // puppeteer upgrade renames it, this throws rather than hangs.
           const page = await browser.newPage();
-          const ctx = (page.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: 'complete'): Promise<unknown> } }).browsingContext;
-          await ctx.navigate(`moz-extension://${uuid}/${path.replace(/^\//, '')}`, 'complete');
-          return wrap(page);
+          await bidiNavigate(page, `moz-extension://${uuid}/${path.replace(/^\//, '')}`);
+          return wrap(page, downloadDir);
+        },
+        openExtensionPageOver: async (tab, path) => {
+          await tab.bringToFront();
+          const page = await browser.newPage({ background: true });
+          await bidiNavigate(page, `moz-extension://${uuid}/${path.replace(/^\//, '')}`);
+          return wrap(page, downloadDir);
         },
       };
     } catch (e) {

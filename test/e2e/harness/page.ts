@@ -12,6 +12,32 @@ export interface E2EPage {
   /** location.href as the page sees it (puppeteer's page.url() misses moz-extension:// navigations) */
   url(): Promise<string>;
   close(): Promise<void>;
+  /**
+   * The user checks a radio or checkbox (the first match of a light-DOM CSS
+   * selector) with a real, trusted mouse click; rejects unless it ends up
+   * checked, so a click that landed on something covering it fails loudly.
+   */
+  check(selector: string): Promise<void>;
+  /** The user clicks the button whose text is exactly `text` inside the open shadow root of the first `host` element. */
+  clickShadowButton(host: string, text: string): Promise<void>;
+  /** The user picks `value` in the <select> matching `selector` (input and change events follow). */
+  select(selector: string, value: string): Promise<void>;
+  /**
+   * Polls `fn(arg)` in the main world every 100 ms (not per animation frame:
+   * background tabs get none) until it returns true; rejects after `timeoutMs`.
+   */
+  waitFor<A>(fn: (arg: A) => boolean, arg: A, timeoutMs?: number): Promise<void>;
+  /**
+   * Clicks that shadow-root button and waits for the download it starts.
+   * Resolves to the saved file (inside LaunchedBrowser.downloadDir).
+   */
+  download(host: string, text: string, timeoutMs?: number): Promise<string>;
+  /** Every dialog (alert, confirm, prompt, beforeunload) the page opened, as `type: message`; each is dismissed at once. */
+  readonly dialogs: string[];
+  /** Makes this the active tab of its window. */
+  bringToFront(): Promise<void>;
+  /** Reloads and waits for the load event (extension pages included). */
+  reload(): Promise<void>;
 }
 
 export interface LaunchedBrowser {
@@ -20,8 +46,16 @@ export interface LaunchedBrowser {
   openPortal(url: string): Promise<E2EPage>;
   /** Opens an extension page such as `popup.html` (chrome-extension:// or moz-extension://). */
   openExtensionPage(path: string): Promise<E2EPage>;
+  /**
+   * Opens an extension page in a new tab while `tab` stays the active tab of
+   * the window, so `tabs.query({ active: true, currentWindow: true })` there
+   * answers `tab`, as it does for the toolbar popup over a portal tab.
+   */
+  openExtensionPageOver(tab: E2EPage, path: string): Promise<E2EPage>;
   /** The id in extension URLs: Chromium's extension id, Firefox's internal UUID. */
   extensionHost: string;
+  /** Where downloads land (inside the temporary profile, removed by close()). */
+  downloadDir: string;
   close(): Promise<void>;
 }
 
@@ -83,4 +117,105 @@ export function formState(html: string): { live: FieldState[]; source: FieldStat
       return { key, state: live ? (el as HTMLInputElement).value : el.getAttribute('value') ?? '' };
     });
   return { live: collect(document, true), source: collect(new DOMParser().parseFromString(html, 'text/html'), false) };
+}
+
+export interface OverlaySnapshot {
+  /** attributes of <spbe-lens-panel>, null when absent */
+  panel: Record<string, string> | null;
+  /** attributes of the first <spbe-lens-indicator> (the chip), null when absent */
+  chip: Record<string, string> | null;
+  /** <spbe-lens-checks>: data-count, the data-rule of each item in order, the text without styles */
+  checks: { count: string | null; rules: string[]; text: string } | null;
+}
+
+/** In-page: the overlay's three hosts as the tests read them (attributes and shadow content). */
+export function readOverlay(): OverlaySnapshot {
+  const attrs = (el: Element | null) => {
+    if (!el) return null;
+    const out: Record<string, string> = {};
+    for (const a of Array.from(el.attributes)) out[a.name] = a.value;
+    return out;
+  };
+  const checks = document.querySelector('spbe-lens-checks');
+  const root = checks?.shadowRoot ?? null;
+  return {
+    panel: attrs(document.querySelector('spbe-lens-panel')),
+    chip: attrs(document.querySelector('spbe-lens-indicator')),
+    checks: checks ? {
+      count: checks.getAttribute('data-count'),
+      rules: root ? Array.from(root.querySelectorAll('li[data-rule]')).map((li) => li.getAttribute('data-rule') ?? '') : [],
+      text: root ? Array.from(root.childNodes).filter((n) => n.nodeName !== 'STYLE').map((n) => n.textContent).join('') : '',
+    } : null,
+  };
+}
+
+/** In-page: the value of the checked radio (Tauval's Capaian), or null. */
+export function checkedLevel(): number | null {
+  const r = document.querySelector<HTMLInputElement>('input[type=radio]:checked');
+  return r ? Number(r.value) : null;
+}
+
+export interface EvalRow { level: number; code: string; file: string | null; note: string; status: string; assessorNote: string }
+
+/**
+ * In-page: the evidence rows of a Pemdi indicator page as the user sees them,
+ * by the visible-text contract of test/fixtures/portal/README.md: a
+ * "Tingkat k (name)" heading, then item rows whose cells are
+ * No | Kode | Butir | Dokumen | Catatan | Status | Catatan Asesor.
+ */
+export function evalRows(): EvalRow[] {
+  const rows: EvalRow[] = [];
+  let level = 0;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n as Element;
+    const heading = /^Tingkat (\d) \(/.exec(el.textContent?.trim() ?? '');
+    if (el.localName === 'button' && heading) level = Number(heading[1]);
+    if (el.localName !== 'tr' || !level) continue;
+    const cells = Array.from(el.children).filter((c) => c.localName === 'td');
+    if (cells.length !== 7) continue;
+    const file = cells[3]!.querySelector('.file-name')?.textContent?.trim() ?? null;
+    rows.push({
+      level, code: cells[1]!.textContent!.trim(), file,
+      note: cells[4]!.querySelector('textarea')?.value.trim() ?? '',
+      status: cells[5]!.textContent!.trim(), assessorNote: cells[6]!.textContent!.trim(),
+    });
+  }
+  return rows;
+}
+
+/** In-page: what a hostile file name could have left behind in our shadow roots and in the page. */
+export function hostileTrace(): { imgs: number; handlers: number; xss: string; texts: string[] } {
+  const roots = Array.from(document.querySelectorAll('*'))
+    .filter((el) => el.localName.startsWith('spbe-lens-') && el.shadowRoot)
+    .map((el) => el.shadowRoot!);
+  const inside = roots.flatMap((r) => Array.from(r.querySelectorAll('*')));
+  return {
+    imgs: inside.filter((el) => el.localName === 'img').length,
+    handlers: inside.filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith('on'))).length,
+    xss: typeof (window as unknown as { __xss?: unknown }).__xss,
+    texts: roots.map((r) => Array.from(r.childNodes).filter((n) => n.nodeName !== 'STYLE').map((n) => n.textContent).join('')),
+  };
+}
+
+/**
+ * In-page: scroll so that the centre of the first `selector` match is not
+ * covered by anything (a fixed navbar, the overlay panel), trying every
+ * viewport height from the top down, as a user scrolls until the control shows.
+ * Returns that point in viewport coordinates, or null when it is covered everywhere.
+ */
+export function uncover(selector: string): { x: number; y: number } | null {
+  const el = document.querySelector(selector);
+  if (!el) return null;
+  for (let y = 0; y < innerHeight; y += 8) {
+    const r0 = el.getBoundingClientRect();
+    window.scrollBy(0, r0.top - y);
+    const r = el.getBoundingClientRect();
+    const x = r.left + r.width / 2;
+    const cy = r.top + r.height / 2;
+    if (cy < 0 || cy > innerHeight) continue;
+    const top = document.elementFromPoint(x, cy);
+    if (top === el || (top && el.contains(top))) return { x, y: cy };
+  }
+  return null;
 }

@@ -49,6 +49,12 @@ export interface PortalServer {
   nonGet: LoggedRequest[];
   /** proxy requests for anything but an allowed host:443 (refused) */
   blocked: string[];
+  /**
+   * Extra HTML pages a test serves beside the fixtures, keyed `host + path`
+   * (`tauval.spbe.go.id/e2e/hostile/indikator/12`). Checked before the fixture folders,
+   * so a test can also shadow a fixture URL. GET only, like everything else.
+   */
+  pages: Map<string, string>;
   close(): Promise<void>;
 }
 
@@ -92,6 +98,7 @@ export async function startPortalServer(): Promise<PortalServer> {
   const requests: LoggedRequest[] = [];
   const nonGet: LoggedRequest[] = [];
   const blocked: string[] = [];
+  const pages = new Map<string, string>();
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
@@ -105,6 +112,8 @@ export async function startPortalServer(): Promise<PortalServer> {
     // Drain any body so a refused POST does not stall the connection.
     req.resume();
     if (req.method !== 'GET') return send(405, 'e2e: only GET is served\n');
+    const extra = pages.get(host + path);
+    if (extra !== undefined) return send(200, extra, TYPES['.html']);
     if (host === OTHER_HOST) return path === '/' ? send(200, OTHER_PAGE, TYPES['.html']) : send(404, 'not found\n');
     const file = (PORTAL_HOSTS as readonly string[]).includes(host) ? fixtureFile(host, path) : null;
     if (!file) return send(404, 'not found\n');
@@ -141,7 +150,7 @@ export async function startPortalServer(): Promise<PortalServer> {
       s.closeAllConnections(); // keep-alive sockets from the browser would otherwise hold close() open
     });
   return {
-    tlsPort, proxyPort, spki, requests, nonGet, blocked,
+    tlsPort, proxyPort, spki, requests, nonGet, blocked, pages,
     close: async () => { await Promise.all([stop(tls), stop(proxy)]); },
   };
 }
