@@ -11,8 +11,12 @@ import { lintFile, type LintTask, type LintTaskResult } from './lint-file.ts';
 
 export const WORKER_ROLE = 'spbe-lint-worker';
 
-/** Below this many files the main thread alone is faster (worker start-up ~100 ms each). */
-const MIN_FILES_PER_WORKER = 40;
+/**
+ * Each worker pays the same start-up and JIT warm-up as the main thread (about
+ * 1 s of CPU for the first few hundred files, bench/results.md), so workers only
+ * pay off on large runs: 650 files on 2 cores were no faster with 2 workers.
+ */
+const MIN_FILES_PER_WORKER = 500;
 
 export function plannedWorkers(files: number, requested: number | 'auto'): number {
   if (requested !== 'auto') return Math.max(1, Math.min(requested, files));
