@@ -5,7 +5,7 @@
  * the schema errors say what to fix first.
  * @module core/lint/lint
  */
-import { findNodeAtLocation, type Node } from 'jsonc-parser';
+import { keyOf, nodeAt } from '../json/tree.ts';
 import { loadAssessmentBytes, loadAssessmentText, type LoadedAssessment } from '../assessment/load.ts';
 import type { ParsedJson } from '../json/parse.ts';
 import type { Assessment } from '../types.ts';
@@ -20,26 +20,17 @@ export interface LintResult extends LoadedAssessment {
   rulesRan: boolean;
 }
 
-function nodeAt(root: Node, pointer: string): Node | undefined {
-  let node: Node | undefined = root;
-  for (const s of parsePointer(pointer)) {
-    if (!node) return undefined;
-    node = findNodeAtLocation(node, [node.type === 'array' ? Number(s) : s]);
-  }
-  return node;
-}
-
 /** The range a report points at: a member's key for objects/arrays, else the value. */
 export function rangeForPointer(parsed: ParsedJson, pointer: string, at?: 'key' | 'value') {
-  let node = parsed.root ? nodeAt(parsed.root, pointer) : undefined;
+  let node = parsed.root ? nodeAt(parsed.root, parsePointer(pointer)) : undefined;
   // A pointer to something absent falls back to its closest existing parent (as Spectral does).
   let p = pointer;
   while (!node && p) {
     p = p.slice(0, p.lastIndexOf('/'));
-    node = parsed.root ? nodeAt(parsed.root, p) : undefined;
+    node = parsed.root ? nodeAt(parsed.root, parsePointer(p)) : undefined;
   }
   if (!node) return parsed.lines.range(0, 1);
-  const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+  const key = keyOf(node);
   const useKey = key && (at === 'key' || (at === undefined && (node.type === 'object' || node.type === 'array')));
   const target = useKey ? key : node;
   const length = !useKey && (target.type === 'object' || target.type === 'array') ? 1 : target.length;

@@ -10,6 +10,7 @@
  * @module core/lint/schema
  */
 import { findNodeAtLocation, type Node } from 'jsonc-parser';
+import { keyOf, nodeAt } from '../json/tree.ts';
 import { validateAssessment, type Validator, type ValidatorError } from 'virtual:validators';
 import type { ParsedJson } from '../json/parse.ts';
 import type { Diagnostic, Message, Range } from './diagnostic.ts';
@@ -18,21 +19,6 @@ import { schemaMessage } from './schema-messages.ts';
 import { frameworks, isFrameworkId } from '../frameworks/index.ts';
 import unknownIndicator from './rules/unknown-indicator.ts';
 import { fillTemplate } from './template.ts';
-
-/** Resolve a pointer's segments against the tree (array indices as numbers). */
-function nodeAt(root: Node, segments: readonly string[]): Node | undefined {
-  let node: Node | undefined = root;
-  for (const s of segments) {
-    if (!node) return undefined;
-    node = findNodeAtLocation(node, [node.type === 'array' ? Number(s) : s]);
-  }
-  return node;
-}
-
-/** The key node of the property holding `node`, if it is a property value. */
-function keyOf(node: Node | undefined): Node | undefined {
-  return node?.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
-}
 
 function rangeOf(parsed: ParsedJson, node: Node | undefined): Range {
   const n = node ?? parsed.root!;
