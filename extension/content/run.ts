@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import type { Message } from '../../core/lint/diagnostic.ts';
 import { recognise } from '../portal/detect.ts';
 import { toEntry } from '../portal/to-entry.ts';
+import { refreshPage } from '../portal/refresh.ts';
 import type { PortalContext, PortalPage } from '../portal/types.ts';
 import { loadScope, watchScope } from '../store/assessments.ts';
 import { loadSettings } from '../store/settings.ts';
@@ -81,11 +82,16 @@ export function runContent(signal: AbortSignal): Running {
   };
 
   // The user's own change on the page: re-read and redraw in the same task.
+  // One user action, one update: a radio or select fires both input and
+  // change, so choices are handled on change and typing on input.
   const onPageEvent = (ev: Event) => {
     if (!state || ours(ev.target as Node)) return;
+    const t = ev.target as HTMLInputElement;
+    const typing = t.localName === 'textarea' || (t.localName === 'input' && !['radio', 'checkbox', 'file', 'button', 'submit'].includes(t.type));
+    if ((ev.type === 'input') !== typing) return;
     performance.mark('spbe-lens:change');
-    const rec = read();
-    if (rec.ok) state.setPage(rec.page, currentOf(rec.page), ev.type === 'change' ? 'change' : 'input');
+    const page = refreshPage(state.page) ?? (() => { const rec = read(); return rec.ok ? rec.page : null; })();
+    if (page) state.setPage(page, currentOf(page), typing ? 'input' : 'change');
   };
   document.addEventListener('change', onPageEvent, { capture: true, signal });
   document.addEventListener('input', onPageEvent, { capture: true, signal });

@@ -16,7 +16,7 @@ function indicatorPage(level: number | null): TauvalIndicatorPage {
   document.body.innerHTML = '<h3 id="t">Indikator 12</h3><form><input type="radio" name="capaian" value="3"></form>';
   return {
     kind: 'tauval-indicator', context: { framework: 'spbe-2020', agency: scope.agency.name, agencyCode: null, year: 2025 },
-    indicator: 12, level, explanation: '', notes: {}, evidence: [], anchor: document.getElementById('t')!, radios: new Map(), rows: new Map(),
+    indicator: 12, level, explanation: '', notes: {}, evidence: [], anchor: document.getElementById('t')!, radios: new Map(), rows: new Map(), noteFields: new Map(),
   };
 }
 

@@ -21,7 +21,7 @@ function read(n: number, edit?: (doc: Document) => void): EvalIndicatorPage {
 const rows = (p: EvalIndicatorPage) => p.items.map((i) => [i.code, i.portalCode, i.file, i.status, i.assessorNote]);
 const plain = (p: EvalIndicatorPage) => ({
   context: p.context, indicator: p.indicator, levels: [...p.levels.keys()], anchor: p.anchor.textContent,
-  items: p.items.map(({ row, ...rest }: PortalItem) => ({ ...rest, row: row.localName })),
+  items: p.items.map(({ row, noteField, ...rest }: PortalItem) => ({ ...rest, row: row.localName, noteField: noteField?.localName ?? null })),
 });
 
 describe('readEvalIndicator', () => {

@@ -78,6 +78,7 @@ function readRow(t: FoundTable, row: Element): Omit<PortalItem, 'code' | 'level'
     status,
     assessorNote: cellText(assessorCell),
     row,
+    noteField,
   };
 }
 

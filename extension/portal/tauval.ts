@@ -64,6 +64,7 @@ export interface LevelRow {
   /** The radio per radio column present (capaian, em, de, int). */
   radios: Map<string, HTMLInputElement>;
   note: string;
+  field: Element | null;
 }
 
 /** The table's level rows (level from the Tingkat cell, else the Capaian radio's value). */
@@ -81,7 +82,7 @@ export function readLevelRows(t: FoundTable): LevelRow[] {
     const level = Number(LEVEL_RE.exec(visibleText(cellAt(row, tingkat)))?.[1] ?? LEVEL_RE.exec(radios.get('capaian')?.value ?? '')?.[1]);
     if (!level || out.some((o) => o.level === level)) continue;
     const field = noteField(row, cellAt(row, kriteria));
-    out.push({ level, row, radios, note: field ? fieldValue(field).trim() : '' });
+    out.push({ level, row, radios, note: field ? fieldValue(field).trim() : '', field });
   }
   return out;
 }
@@ -115,6 +116,7 @@ export function readTauvalIndicator(doc: Document, url: URL): Recognition {
       anchor: title.element,
       radios: new Map(rows.flatMap((r) => (r.radios.has('capaian') ? [[r.level, r.radios.get('capaian')!] as const] : []))),
       rows: new Map(rows.map((r) => [r.level, r.row])),
+      noteFields: new Map(rows.map((r) => [r.level, r.field])),
     },
   };
 }

@@ -39,6 +39,8 @@ export interface TauvalIndicatorPage {
   radios: Map<number, HTMLInputElement>;
   /** The table row per level, for inline checks. */
   rows: Map<number, Element>;
+  /** Each row's catatan field, so a keystroke re-reads one field, not the page. */
+  noteFields: Map<number, Element | null>;
 }
 
 /** One evidence item row on eval.spbe.go.id (portals.md B2, B3). */
@@ -55,6 +57,8 @@ export interface PortalItem {
   status: ItemStatus | null;
   assessorNote: string;
   row: Element;
+  /** The note field, so a keystroke re-reads one field, not the page. */
+  noteField: Element | null;
 }
 
 /** eval.spbe.go.id: one Pemdi indicator (indicator → level → item rows). */
