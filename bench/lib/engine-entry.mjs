@@ -1,0 +1,6 @@
+// Entry of the small engine bundle bench/engine.mjs builds with vite (Node 20
+// cannot import core/*.ts, and dist/spbe.mjs exports nothing).
+export { getFramework } from '../../core/frameworks/index.ts';
+export { nextSteps, gapToNextPredicate } from '../../core/engine/steps.ts';
+export { scoreAssessment } from '../../core/engine/score.ts';
+export { scoreReport } from '../../core/report/score-report.ts';
