@@ -21,7 +21,10 @@ export const DEFAULT_SETTINGS: Settings = { locale: 'id', panelOpen: false };
 
 export async function loadSettings(): Promise<Settings> {
   const raw = (await browser.storage.local.get(KEY))[KEY] as Partial<Settings> | undefined;
-  return { locale: raw?.locale === 'en' ? 'en' : 'id', panelOpen: raw?.panelOpen === true };
+  return {
+    locale: raw?.locale === 'en' || raw?.locale === 'id' ? raw.locale : DEFAULT_SETTINGS.locale,
+    panelOpen: typeof raw?.panelOpen === 'boolean' ? raw.panelOpen : DEFAULT_SETTINGS.panelOpen,
+  };
 }
 
 /** Change some settings, keeping the others. */
