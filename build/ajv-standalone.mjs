@@ -24,7 +24,28 @@ export function validatorsModule(schemas) {
   const ajv = new Ajv2020({ ...ajvOptions, code: { source: true, esm: true } });
   addFormats(ajv, ['date']);
   for (const [name, file] of Object.entries(schemas)) ajv.addSchema(JSON.parse(readFileSync(file, 'utf8')), name);
-  let code = standaloneCode(ajv, Object.fromEntries(Object.keys(schemas).map((n) => [n, n])));
+  return esmOf(standaloneCode(ajv, Object.fromEntries(Object.keys(schemas).map((n) => [n, n]))));
+}
+
+/**
+ * The validator the content script uses to check records it stored itself: one
+ * indicator entry against the assessment schema's `$defs/indicator`, first error
+ * only, dates checked by shape (YYYY-MM-DD) rather than by calendar. That keeps
+ * ajv-formats and the whole-file validator out of the content script (about
+ * 38 kB of its size, bench/results.md); files from users are still validated in
+ * full, with calendar dates, by validateAssessment.
+ */
+export function storeValidatorModule(root) {
+  const ajv = new Ajv2020({ ...ajvOptions, allErrors: false, code: { source: true, esm: true } });
+  ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+  const schema = JSON.parse(readFileSync(`${root}/schemas/assessment.schema.json`, 'utf8'));
+  ajv.addSchema(schema);
+  return esmOf(standaloneCode(ajv, { validateStoredEntry: `${schema.$id}#/$defs/indicator` }));
+}
+
+/** ajv's "esm" output with its require() calls turned into imports. */
+function esmOf(standalone) {
+  let code = standalone;
   // ajv's "esm" output still calls require() for its runtime helpers (ajv#2209).
   // Rewrite each to an import with an interop shim: Node gives ns.default ===
   // module.exports while bundlers give ns.default === exports.default.

@@ -14,3 +14,9 @@ declare module 'virtual:validators' {
   export const validateAssessment: Validator;
   export const validateConfig: Validator;
 }
+
+// A lean validator for one stored indicator entry (build/ajv-standalone.mjs).
+declare module 'virtual:store-validator' {
+  import type { Validator } from 'virtual:validators';
+  export const validateStoredEntry: Validator;
+}

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { deleteScope, listScopes, loadScope, saveIndicator, toAssessment, watchScope } from './assessments.ts';
+import { deleteScope, listScopes, loadScope, recordProblem, saveIndicator, toAssessment, watchScope } from './assessments.ts';
+import { readFileSync } from 'node:fs';
 import { importAssessmentText } from './import.ts';
 import { indicatorKey, type Scope } from './scope.ts';
 import { lintText } from '../../core/lint/lint.ts';
@@ -58,6 +59,21 @@ describe('assessment store', () => {
     await saveIndicator(scope, 2, { level: 2 }, 11);
     await new Promise((r) => setTimeout(r, 10));
     expect(seen).toEqual([1]);
+  });
+});
+
+describe('validation of stored records on read', () => {
+  const record = (entry: unknown) => ({ v: 1, scope, indicator: 1, entry, updatedAt: 1 });
+  it('accepts every entry of the example assessments', () => {
+    for (const f of ['examples/kota-contoh-spbe-2025.json', 'examples/kota-contoh-pemdi-2026.json']) {
+      const a = JSON.parse(readFileSync(f, 'utf8'));
+      for (const e of Object.values(a.indicators)) expect(recordProblem(record(e))).toBeNull();
+    }
+  });
+  it.each([
+    [{ level: 'tiga' }], [{ level: 9 }], [{ evidence: [{ title: 'tanpa berkas' }] }], [{ evidence: [{ file: 'a.pdf', date: '2024/01/01' }] }], [{ levle: 2 }],
+  ])('reports %j', (entry) => {
+    expect(recordProblem(record(entry))).toMatch(/invalid entry/);
   });
 });
 

@@ -7,7 +7,7 @@
  * @module extension/store/assessments
  */
 import { browser } from 'wxt/browser';
-import { validateAssessment } from 'virtual:validators';
+import { validateStoredEntry } from 'virtual:store-validator';
 import type { Assessment, IndicatorEntry } from '../../core/types.ts';
 import { isFrameworkId } from '../../core/frameworks/index.ts';
 import { PREFIX, indicatorKey, scopeKey, type Scope } from './scope.ts';
@@ -42,8 +42,10 @@ export function recordProblem(raw: unknown): string | null {
   if (r.v !== 1) return 'versi tidak dikenal / unknown version';
   if (!r.scope || !isFrameworkId(r.scope.framework) || typeof r.scope.year !== 'number' || typeof r.scope.agency?.name !== 'string') return 'lingkup rusak / bad scope';
   if (typeof r.indicator !== 'number' || typeof r.updatedAt !== 'number') return 'indikator/waktu rusak / bad indicator or time';
-  const probe: Assessment = { framework: r.scope.framework, year: r.scope.year, agency: { name: r.scope.agency.name || '-' }, stage: 'mandiri', indicators: { [String(r.indicator)]: r.entry ?? {} } };
-  if (!validateAssessment(probe)) return `isian tidak valid / invalid entry (${validateAssessment.errors?.[0]?.instancePath ?? ''} ${validateAssessment.errors?.[0]?.message ?? ''})`;
+  if (!validateStoredEntry(r.entry ?? {})) {
+    const e = validateStoredEntry.errors?.[0];
+    return `isian tidak valid / invalid entry (${e?.instancePath ?? ''} ${e?.message ?? ''})`;
+  }
   return null;
 }
 
