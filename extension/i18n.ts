@@ -17,6 +17,7 @@ const messages = {
   unreachable: ['Predikat berikutnya tidak tercapai dengan langkah yang tersedia.', 'The next predicate is out of reach with the steps available.'],
   cheapest: ['Langkah termurah ({{n}}):', 'Cheapest steps ({{n}}):'],
   stepLevel: ['Ind. {{indicator}}: tingkat {{level}}', 'Ind. {{indicator}}: level {{level}}'],
+  toLevel: ['tingkat {{level}}', 'level {{level}}'],
   stepItem: ['Ind. {{indicator}}: butir {{item}}', 'Ind. {{indicator}}: item {{item}}'],
   domains: ['Domain', 'Domains'],
   aspects: ['Aspek', 'Aspects'],

@@ -1,9 +1,11 @@
 /**
  * Our own elements on the portal: a custom-named host with an open shadow root
  * holding its styles, so the portal's CSS never reaches in and ours never leaks
- * out. Hosts are removed when the feature's signal aborts.
+ * out. When the feature's signal aborts, its Preact tree is unmounted and the
+ * host removed, so no feature repeats that clean-up.
  * @module extension/content/mount
  */
+import { render } from 'preact';
 
 export interface Mounted {
   host: HTMLElement;
@@ -18,6 +20,6 @@ export function mountHost(tag: string, css: string, place: (host: HTMLElement) =
   const root = document.createElement('div');
   shadow.append(style, root);
   place(host);
-  signal.addEventListener('abort', () => host.remove(), { once: true });
+  signal.addEventListener('abort', () => { render(null, root); host.remove(); }, { once: true });
   return { host, root };
 }

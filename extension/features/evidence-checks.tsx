@@ -71,6 +71,5 @@ export const evidenceChecks: Feature = {
       host.setAttribute('data-count', String(ds.length));
       render(<Checks diagnostics={ds} state={st} />, root);
     }, signal);
-    signal.addEventListener('abort', () => render(null, root), { once: true });
   },
 };

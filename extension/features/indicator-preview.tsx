@@ -58,7 +58,7 @@ function Chip({ state, n }: { state: LiveState; n: number }) {
       <LastYearValue state={state} n={n} />
       {step && (
         <span class="gain">
-          {t(locale, 'nextStep')}: {step.item ? `${step.item}` : `${t(locale, 'stepLevel', { indicator: n, level: step.level }).replace(/^Ind\. \d+: /, '')}`} {formatGain(step.gain, locale, 3)}
+          {t(locale, 'nextStep')}: {step.item ?? t(locale, 'toLevel', { level: step.level })} {formatGain(step.gain, locale, 3)}
         </span>
       )}
     </span>
@@ -83,6 +83,5 @@ export const indicatorPreview: Feature = {
       if (lastRow?.last) host.setAttribute('data-last-value', String(lastRow.last.toNumber())); else host.removeAttribute('data-last-value');
       render(<Chip state={st} n={n} />, root);
     }, signal);
-    signal.addEventListener('abort', () => render(null, root), { once: true });
   },
 };

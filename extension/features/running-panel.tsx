@@ -78,6 +78,5 @@ export const runningPanel: Feature = {
       performance.mark('spbe-lens:panel-rendered');
     };
     state.subscribe(draw, signal);
-    signal.addEventListener('abort', () => render(null, root), { once: true });
   },
 };
