@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
 import { frameworks } from '../core/frameworks/index.ts';
+import { INDICATOR_COUNT, hasIndicator } from '../core/frameworks/ids.ts';
 import { Rational, sum } from '../core/rational.ts';
 import type { Framework } from '../core/types.ts';
 
@@ -20,6 +21,13 @@ describe.each(Object.values(frameworks))('$id', (fw: Framework) => {
 
   it('keeps indicators in order 1..N so indicatorAt can index them', () => {
     expect(fw.indicators.map((i) => i.number)).toEqual(fw.indicators.map((_, k) => k + 1));
+  });
+
+  it('has as many indicators as core/frameworks/ids.ts says (what the content script knows without the data)', () => {
+    expect(fw.indicators).toHaveLength(INDICATOR_COUNT[fw.id]);
+    expect(hasIndicator(fw.id, 0)).toBe(false);
+    expect(hasIndicator(fw.id, fw.indicators.length)).toBe(true);
+    expect(hasIndicator(fw.id, fw.indicators.length + 1)).toBe(false);
   });
 
   it('has indicator weights that sum to their aspect weight, exactly', () => {

@@ -17,9 +17,7 @@ export function getFramework(id: FrameworkId): Framework {
   return frameworks[id];
 }
 
-export function isFrameworkId(id: unknown): id is FrameworkId {
-  return id === 'spbe-2020' || id === 'pemdi-2026';
-}
+export { isFrameworkId } from './ids.ts';
 
 /** The indicator with this number, or undefined when the framework has none. */
 export function findIndicator(fw: Framework, number: number): IndicatorDef | undefined {

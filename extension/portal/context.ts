@@ -5,7 +5,7 @@
  * @module extension/portal/context
  */
 import type { FrameworkId } from '../../core/types.ts';
-import { findIndicator, getFramework } from '../../core/frameworks/index.ts';
+import { hasIndicator } from '../../core/frameworks/ids.ts';
 import type { PortalContext } from './types.ts';
 import { findByText, labelText, visibleText } from './text.ts';
 
@@ -40,7 +40,7 @@ export function findTitle(doc: Document, framework: FrameworkId): Title | null {
   const numbers = new Set(pool.map((el) => Number(TITLE_RE.exec(visibleText(el))?.[1])));
   if (pool.length === 0 || numbers.size !== 1) return null;
   const indicator = [...numbers][0]!;
-  if (!findIndicator(getFramework(framework), indicator)) return null;
+  if (!hasIndicator(framework, indicator)) return null;
   return { element: pool[0]!, indicator };
 }
 
