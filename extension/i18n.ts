@@ -1,41 +1,20 @@
 /**
  * The extension's own text, Bahasa Indonesia first, English second. Regulation
- * terms stay in Indonesian in both (predikat names, "FAKTA/ANALISIS").
+ * terms stay in Indonesian in both (predikat names, "FAKTA/ANALISIS"). The
+ * overlay's messages live in i18n/overlay.ts (the content script carries only
+ * those); the pages get both.
  * @module extension/i18n
  */
 import type { Locale } from '../core/types.ts';
+import { overlayMessages, translate } from './i18n/overlay.ts';
 
 const messages = {
+  ...overlayMessages,
   index: ['Indeks', 'Index'],
   predicate: ['Predikat', 'Predicate'],
-  estimate: ['estimasi', 'estimate'],
-  estimateNote: ['Nilai Pemdi dari butir data dukung adalah estimasi (porsi butir per tingkat), bukan rumus resmi.', 'Pemdi values from evidence items are estimates (item share per level), not the official formula.'],
-  filled: ['{{filled}} dari {{total}} indikator terisi', '{{filled}} of {{total}} indicators filled'],
-  range: ['Indeks akhir masih dapat {{min}} – {{max}}', 'The final index can still be {{min}} – {{max}}'],
-  towards: ['Menuju {{predicate}} (≥ {{min}}): kurang {{distance}}', 'Towards {{predicate}} (≥ {{min}}): {{distance}} to go'],
-  top: ['Sudah di predikat tertinggi.', 'Already at the top predicate.'],
-  unreachable: ['Predikat berikutnya tidak tercapai dengan langkah yang tersedia.', 'The next predicate is out of reach with the steps available.'],
-  cheapest: ['Langkah termurah ({{n}}):', 'Cheapest steps ({{n}}):'],
-  stepLevel: ['Ind. {{indicator}}: tingkat {{level}}', 'Ind. {{indicator}}: level {{level}}'],
-  toLevel: ['tingkat {{level}}', 'level {{level}}'],
-  stepItem: ['Ind. {{indicator}}: butir {{item}}', 'Ind. {{indicator}}: item {{item}}'],
-  domains: ['Domain', 'Domains'],
-  aspects: ['Aspek', 'Aspects'],
-  weight: ['Bobot', 'Weight'],
-  value: ['Nilai', 'Value'],
-  contribution: ['Kontribusi', 'Contribution'],
-  nextStep: ['Langkah berikut', 'Next step'],
-  none: ['belum diisi', 'not filled'],
-  collapse: ['Ciutkan', 'Collapse'],
-  expandPanel: ['Buka panel', 'Open panel'],
   expand: ['SPBE Lens', 'SPBE Lens'],
   nothingFilled: ['Belum ada indikator terisi.', 'No indicator filled yet.'],
-  checks: ['Pemeriksaan bukti dukung', 'Evidence checks'],
-  noProblems: ['Tidak ada masalah ditemukan untuk indikator ini.', 'No problems found for this indicator.'],
-  projected: ['(proyeksi, indikator kosong = 1)', '(projection, missing indicators = 1)'],
-  exportFile: ['Ekspor berkas penilaian', 'Export assessment file'],
   importFile: ['Impor berkas penilaian', 'Import assessment file'],
-  corrupt: ['{{n}} catatan tersimpan rusak; ekspor lalu hapus lewat halaman Opsi.', '{{n}} stored records are corrupt; export them, then delete them on the Options page.'],
   // ---- extension pages (popup, options, standalone): extension/pages/ ----
   loading: ['Memuat…', 'Loading…'],
   cancel: ['Batal', 'Cancel'],
@@ -106,10 +85,6 @@ const messages = {
   nothingChanged: ['Tidak ada perubahan untuk disimpan.', 'No changes to save.'],
   agencyRequired: ['Nama instansi wajib diisi.', 'The agency name is required.'],
   yearInvalid: ['Tahun harus bilangan bulat 2021–2100.', 'The year must be a whole number 2021–2100.'],
-  lastYear: ['Tahun lalu', 'Last year'],
-  belowLastYear: ['{{n}} indikator di bawah tahun lalu', '{{n}} indicator(s) below last year'],
-  noConversion: ['Kerangka berbeda: tidak ada konversi resmi, kedua indeks ditampilkan berdampingan.', 'Different frameworks: there is no official conversion; both indices are shown side by side.'],
-  relatedLast: ['Terkait (SPBE {{year}}, bukan konversi)', 'Related (SPBE {{year}}, not a conversion)'],
   lastYearTitle: ['Hasil tahun lalu', "Last year's result"],
   lastYearHelp: ['Impor hasil resmi tahun lalu: berkas penilaian (tahap "akhir"), JSON dari API Tauval, atau teks salinan laporan hasil. Hasil disimpan per instansi dan tahun, lalu tampil di samping nilai tahun ini. Hasil SPBE di samping penilaian Pemdi hanya ditampilkan berdampingan, tidak pernah dikonversi.', 'Import last year\'s official result: an assessment file (stage "akhir"), JSON from the Tauval API, or text copied from the result report. It is stored per agency and year and shown beside this year\'s values. An SPBE result beside a Pemdi assessment is only shown side by side, never converted.'],
   agencyLabel: ['Instansi', 'Agency'],
@@ -125,6 +100,5 @@ const messages = {
 export type MessageKey = keyof typeof messages;
 
 export function t(locale: Locale, key: MessageKey, data: Record<string, string | number> = {}): string {
-  const text = messages[key][locale === 'en' ? 1 : 0];
-  return text.replace(/\{\{(\w+)\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  return translate(messages, locale, key, data);
 }

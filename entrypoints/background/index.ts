@@ -1,5 +1,12 @@
-// The extension needs a background entrypoint so that it has an id (popup and
-// standalone pages are opened as chrome-extension://<id>/…). It does nothing else:
-// SPBE Lens makes no network requests and keeps all state in the content script
-// and extension storage.
-export default defineBackground(() => {});
+// The background computes for the portal tabs: each content script reads its
+// page and sends the reading over a port; the background merges it with what
+// is remembered, computes the index, the checks and last year's comparison,
+// and sends the view back (extension/live/). Keeping the engine, the rules and
+// the framework data here keeps the script injected into every portal page
+// small (bench/: content-script budget). No network requests: all state is in
+// extension storage.
+import { serveLiveSessions } from '../../extension/live/host.ts';
+
+export default defineBackground(() => {
+  serveLiveSessions();
+});

@@ -1,18 +1,18 @@
 /**
- * The live assessment on a portal tab: the remembered indicators of this
- * agency/year/framework plus the indicator on the page as it is right now. A
- * change on the page updates it synchronously and notifies subscribers in the
- * same task, so the overlay redraws within the frame of the user's change.
+ * The live assessment as a portal tab sees it: the page as read now, and the
+ * latest view the background computed for it (index, checks, last year). A
+ * change on the page is sent at once; subscribers redraw when its view
+ * arrives (bench/results.md: change → panel updated, p95 within one frame).
  * @module extension/content/live-state
  */
-import type { Assessment, IndicatorEntry, Locale } from '../../core/types.ts';
-import { scoreReport, type ScoreReport } from '../../core/report/score-report.ts';
-import type { ScopeData } from '../store/assessments.ts';
-import { toAssessment } from '../store/assessments.ts';
+import type { Assessment, Locale } from '../../core/types.ts';
+import type { ScoreReport } from '../../core/report/score-report.ts';
+import type { Comparison } from '../../core/compare/compare.ts';
+import type { Diagnostic } from '../../core/lint/diagnostic.ts';
 import type { Scope } from '../store/scope.ts';
 import type { PortalPage } from '../portal/types.ts';
-import type { LastResult } from '../../core/compare/last-result.ts';
-import { compare, type Comparison } from '../../core/compare/compare.ts';
+import type { Current, View } from '../live/protocol.ts';
+import type { Link } from '../live/link.ts';
 
 export type Listener = (state: LiveState) => void;
 
@@ -24,40 +24,34 @@ export class LiveState {
   /** What caused the latest page reading: a discrete change is saved at once, typing is coalesced. */
   lastEvent: 'change' | 'input' | 'other' = 'other';
   readonly scope: Scope;
-  private stored: ScopeData;
   /** The indicator on this page and its entry as read now (null on list pages). */
-  current: { indicator: number; entry: IndicatorEntry } | null;
-  assessment!: Assessment;
+  current: Current;
   report!: ScoreReport;
-  /** Last year's official result for this agency, when imported (Options page). */
-  last: LastResult | null;
   comparison: Comparison | null = null;
+  checks: Diagnostic[] = [];
+  corruptCount = 0;
   private readonly listeners = new Set<Listener>();
+  private readonly pageListeners = new Set<Listener>();
 
-  constructor(opts: { page: PortalPage; scope: Scope; stored: ScopeData; current: LiveState['current']; locale: Locale; last?: LastResult | null; panelOpen?: boolean }) {
-    this.last = opts.last ?? null;
+  constructor(opts: { page: PortalPage; scope: Scope; current: Current; view: View; locale: Locale; panelOpen?: boolean }, private readonly link: Pick<Link, 'send'>) {
     this.panelOpen = opts.panelOpen ?? false;
     this.page = opts.page;
     this.scope = opts.scope;
-    this.stored = opts.stored;
     this.current = opts.current;
     this.locale = opts.locale;
-    this.recompute();
+    this.take(opts.view);
   }
 
-  get corruptCount(): number {
-    return this.stored.corrupt.length;
+  /** The assessment as the background merged it: remembered indicators plus this page. */
+  get assessment(): Assessment {
+    return this.report.assessment;
   }
 
-  private recompute(): void {
-    const entries = { ...this.stored.entries };
-    // The page is the truth for the indicator it shows.
-    if (this.current) entries[String(this.current.indicator)] = this.current.entry;
-    // Assessor results on the page (Pemdi item statuses) mean the document stage has begun.
-    const assessed = Object.values(entries).some((e) => e.evidence?.some((ev) => ev.status));
-    this.assessment = toAssessment({ ...this.stored, entries }, assessed ? 'dokumen' : 'mandiri');
-    this.report = scoreReport(this.assessment);
-    this.comparison = this.last ? compare(this.last, this.assessment, this.report.score) : null;
+  private take(view: View): void {
+    this.report = view.report;
+    this.comparison = view.comparison;
+    this.checks = view.checks;
+    this.corruptCount = view.corruptCount;
   }
 
   private emit(): void {
@@ -66,25 +60,20 @@ export class LiveState {
     }
   }
 
-  /** The page changed: new reading of the page. */
-  setPage(page: PortalPage, current: LiveState['current'], cause: LiveState['lastEvent'] = 'other'): void {
+  /** The page changed: a new reading, sent to the background; the redraw follows its view. */
+  setPage(page: PortalPage, current: Current, cause: LiveState['lastEvent'] = 'other'): void {
     this.lastEvent = cause;
     this.page = page;
     this.current = current;
-    this.recompute();
-    this.emit();
+    this.link.send({ t: 'page', current });
+    for (const l of this.pageListeners) {
+      try { l(this); } catch (e) { console.error('[SPBE Lens] listener failed', e); }
+    }
   }
 
-  /** Storage changed (this tab or another): merge the remembered indicators. */
-  setStored(stored: ScopeData): void {
-    this.stored = stored;
-    this.recompute();
-    this.emit();
-  }
-
-  setLast(last: LastResult | null): void {
-    this.last = last;
-    this.recompute();
+  /** A view from the background (after a change here, in another tab, or an import). */
+  setView(view: View): void {
+    this.take(view);
     this.emit();
   }
 
@@ -93,9 +82,22 @@ export class LiveState {
     this.emit();
   }
 
+  /** Ask the background to remember an indicator. */
+  save(indicator: number, entry: NonNullable<Current>['entry'], updatedAt: number): void {
+    this.link.send({ t: 'save', indicator, entry, updatedAt });
+  }
+
+  /** Called now and on every new view: for drawing. */
   subscribe(l: Listener, signal: AbortSignal): void {
     this.listeners.add(l);
     signal.addEventListener('abort', () => this.listeners.delete(l), { once: true });
+    l(this);
+  }
+
+  /** Called now and on every new reading of the page, in the task of the change: for saving. */
+  subscribePage(l: Listener, signal: AbortSignal): void {
+    this.pageListeners.add(l);
+    signal.addEventListener('abort', () => this.pageListeners.delete(l), { once: true });
     l(this);
   }
 }

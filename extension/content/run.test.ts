@@ -5,12 +5,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { runContent } from './run.ts';
+import { runContent as runWithLink } from './run.ts';
+import { localLink } from '../live/local-link.ts';
 import { loadScope, saveIndicator } from '../store/assessments.ts';
 import { frameworks } from '../../core/frameworks/index.ts';
 import { scoreAssessment } from '../../core/engine/score.ts';
 import { saveLastResult } from '../store/last-year.ts';
 import { lastFromReportText } from '../../core/compare/report-text.ts';
+
+// The content script with its session in this process (the e2e tests run the real port to the background).
+const runContent = (signal: AbortSignal) => runWithLink(signal, localLink);
 
 const fixture = (host: string, path: string) => readFileSync(`test/fixtures/portal/${host}${path}/index.html`, 'utf8');
 

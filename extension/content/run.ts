@@ -1,8 +1,10 @@
 /**
  * The content script's life on one page: recognise the page (the portal
- * adapter), load what is remembered for this agency/year/framework, start the
- * features, and keep them in step with the page and with other tabs. When the
- * page is not recognised nothing is shown on it; the reason goes to the popup.
+ * adapter), open a live session in the background for this agency/year/
+ * framework (extension/live/), start the features with its first view, and
+ * keep them in step with the page; the background keeps them in step with
+ * other tabs. When the page is not recognised nothing is shown on it and no
+ * session is opened; the reason goes to the popup.
  * @module extension/content/run
  */
 import { browser } from 'wxt/browser';
@@ -11,11 +13,11 @@ import { recognise } from '../portal/detect.ts';
 import { toEntry } from '../portal/to-entry.ts';
 import { refreshPage } from '../portal/refresh.ts';
 import type { PortalContext, PortalPage } from '../portal/types.ts';
-import { loadScope, watchScope } from '../store/assessments.ts';
 import { loadSettings } from '../store/settings.ts';
-import { loadLastResult } from '../store/last-year.ts';
 import type { Scope } from '../store/scope.ts';
 import { features } from '../features/index.ts';
+import { portLink, type Link } from '../live/link.ts';
+import type { View } from '../live/protocol.ts';
 import { LiveState } from './live-state.ts';
 
 /** What the popup asks a tab: is this a portal page we read, and whose? */
@@ -55,8 +57,11 @@ export interface Running {
   state: () => LiveState | null;
 }
 
-/** Start on the current document; everything stops when `signal` aborts. */
-export function runContent(signal: AbortSignal): Running {
+/**
+ * Start on the current document; everything stops when `signal` aborts.
+ * `link` is the way to the background (tests pass one to an in-process session).
+ */
+export function runContent(signal: AbortSignal, link: (signal: AbortSignal) => Link = portLink): Running {
   let status: TabStatus = { recognised: false, reason: { id: 'Halaman belum dibaca.', en: 'The page has not been read yet.' } };
   let state: LiveState | null = null;
   let starting = false;
@@ -69,19 +74,25 @@ export function runContent(signal: AbortSignal): Running {
     starting = true;
     const page = rec.page;
     const { scope, guessed } = scopeOf(page.context);
-    const [settings, stored, last] = await Promise.all([loadSettings(), loadScope(scope), loadLastResult(scope)]);
+    const current = currentOf(page);
+    const session = link(signal);
+    const firstView = new Promise<View>((resolve) => session.onView(resolve));
+    session.open(scope, current);
+    const [settings, view] = await Promise.all([loadSettings(), firstView]);
     starting = false;
     if (signal.aborted) return;
-    state = new LiveState({ page, scope, stored, current: currentOf(page), locale: settings.locale, last, panelOpen: settings.panelOpen });
-    status = { recognised: true, kind: page.kind, scope, scopeGuessed: guessed, ...(state.current ? { indicator: state.current.indicator } : {}) };
+    const st = new LiveState({ page, scope, current, view, locale: settings.locale, panelOpen: settings.panelOpen }, session);
+    state = st;
+    session.onView((v) => st.setView(v));
+    status = { recognised: true, kind: page.kind, scope, scopeGuessed: guessed, ...(st.current ? { indicator: st.current.indicator } : {}) };
     for (const f of features) {
       if (!f.include(page)) continue;
-      try { f.init({ state, signal }); } catch (e) { console.error(`[SPBE Lens] feature ${f.id} failed`, e); }
+      try { f.init({ state: st, signal }); } catch (e) { console.error(`[SPBE Lens] feature ${f.id} failed`, e); }
     }
-    watchScope(scope, (d) => state?.setStored(d), signal);
   };
 
-  // The user's own change on the page: re-read and redraw in the same task.
+  // The user's own change on the page: re-read it and send it at once; the
+  // panel redraws when the background's view arrives.
   // One user action, one update: a radio or select fires both input and
   // change, so choices are handled on change and typing on input.
   const onPageEvent = (ev: Event) => {
@@ -121,14 +132,10 @@ export function runContent(signal: AbortSignal): Running {
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 
-  // Language and last year's result, changed on the options page, apply at once.
+  // The language, changed on the options page, applies at once (last year's
+  // result and other tabs' readings come through the background's views).
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local') return;
-    if ('spbe-lens:settings' in changes) void loadSettings().then((s) => state?.setLocale(s.locale));
-    if (state && Object.keys(changes).some((k) => k.startsWith('spbe-lens:last:'))) {
-      const st = state;
-      void loadLastResult(st.scope).then((l) => st.setLast(l));
-    }
+    if (area === 'local' && 'spbe-lens:settings' in changes) void loadSettings().then((s) => state?.setLocale(s.locale));
   };
   browser.storage.onChanged.addListener(onStorage);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });

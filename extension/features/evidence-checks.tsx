@@ -7,12 +7,11 @@
  * @module extension/features/evidence-checks
  */
 import { render } from 'preact';
-import { runRules } from '../../core/lint/run-rules.ts';
 import type { Diagnostic } from '../../core/lint/diagnostic.ts';
 import { mountHost } from '../content/mount.ts';
 import type { LiveState } from '../content/live-state.ts';
 import type { EvalIndicatorPage, TauvalIndicatorPage } from '../portal/types.ts';
-import { t } from '../i18n.ts';
+import { t } from '../i18n/overlay.ts';
 import { isIndicatorPage, type Feature } from './feature.ts';
 
 const css = `
@@ -23,22 +22,6 @@ ul { margin: 4px 0 0; padding-left: 18px; }
 .error { color: #b91c1c; } .warning { color: #b45309; } .info { color: #1d4ed8; }
 .rule { color: #6b7280; font-size: 11px; }
 `;
-
-/**
- * Findings that need what the portal does not record. Tauval lists the files
- * of an indicator but not which level each supports (portals.md A4), so the
- * "name the levels each file supports" finding would fire on every page.
- */
-const NOT_ON_PORTAL = new Set(['level-needs-evidence/uncoveredUntagged']);
-
-/** The diagnostics of the rules for one indicator (the whole-file rule incomplete-assessment aside). */
-export function checksFor(state: Pick<LiveState, 'assessment'>, n: number): Diagnostic[] {
-  const a = state.assessment;
-  const entry = a.indicators[String(n)];
-  if (!entry) return [];
-  return runRules({ ...a, indicators: { [String(n)]: entry } }).filter((d) =>
-    d.ruleId !== 'incomplete-assessment' && d.pointer.startsWith(`/indicators/${n}`) && !NOT_ON_PORTAL.has(`${d.ruleId}/${d.messageId}`));
-}
 
 function Checks({ diagnostics, state }: { diagnostics: Diagnostic[]; state: LiveState }) {
   const { locale } = state;
@@ -67,7 +50,8 @@ export const evidenceChecks: Feature = {
     const { host, root } = mountHost('spbe-lens-checks', css, place, signal);
     state.subscribe((st) => {
       const n = (st.page as TauvalIndicatorPage | EvalIndicatorPage).indicator;
-      const ds = checksFor(st, n);
+      // The background ran the rules for the indicator on this page (extension/live/session.ts).
+      const ds = st.checks.filter((d) => d.pointer.startsWith(`/indicators/${n}`));
       host.setAttribute('data-count', String(ds.length));
       render(<Checks diagnostics={ds} state={st} />, root);
     }, signal);

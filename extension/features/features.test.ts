@@ -9,6 +9,7 @@ import { LiveState } from '../content/live-state.ts';
 import type { TauvalIndicatorPage, ListPage } from '../portal/types.ts';
 import type { Scope } from '../store/scope.ts';
 import { loadScope } from '../store/assessments.ts';
+import { LiveSession, viewOf } from '../live/session.ts';
 
 const scope: Scope = { framework: 'spbe-2020', year: 2025, agency: { name: 'Pemerintah Kota Contoh' } };
 
@@ -20,11 +21,14 @@ function indicatorPage(level: number | null): TauvalIndicatorPage {
   };
 }
 
+// The view the background would send for indicator 1 remembered at level 4 and
+// this page; saves go to a real session (on fake-browser storage).
 function state(page: TauvalIndicatorPage | ListPage, level: number | null) {
-  return new LiveState({
-    page, scope, stored: { scope, entries: { 1: { level: 4 } }, updatedAt: { 1: 1 }, corrupt: [] },
-    current: page.kind === 'tauval-indicator' ? { indicator: 12, entry: level ? { level } : {} } : null, locale: 'id',
-  });
+  const current = page.kind === 'tauval-indicator' ? { indicator: 12, entry: level ? { level } : {} } : null;
+  const view = viewOf({ scope, entries: { 1: { level: 4 } }, updatedAt: { 1: 1 }, corrupt: [] }, current, null);
+  const session = new LiveSession(() => {});
+  session.handle({ t: 'open', scope, current });
+  return new LiveState({ page, scope, current, view, locale: 'id' }, { send: (m) => session.handle(m) });
 }
 
 beforeEach(() => fakeBrowser.reset());

@@ -6,13 +6,12 @@
  * @module extension/features/indicator-preview
  */
 import { render } from 'preact';
-import { indicatorAt } from '../../core/frameworks/index.ts';
 import { Rational } from '../../core/rational.ts';
 import { formatDecimal, formatGain } from '../../core/format/number.ts';
 import { mountHost } from '../content/mount.ts';
 import type { LiveState } from '../content/live-state.ts';
 import type { EvalIndicatorPage, TauvalIndicatorPage } from '../portal/types.ts';
-import { t } from '../i18n.ts';
+import { t } from '../i18n/overlay.ts';
 import { isIndicatorPage, type Feature } from './feature.ts';
 
 const css = `
@@ -46,7 +45,8 @@ function LastYearValue({ state, n }: { state: LiveState; n: number }) {
 
 function Chip({ state, n }: { state: LiveState; n: number }) {
   const { report, locale } = state;
-  const ind = indicatorAt(report.framework, n);
+  // Indicators are stored in order 1..N (test/frameworks.test.ts), so this is the one numbered n.
+  const ind = report.framework.indicators[n - 1]!;
   const v = report.score.indicators.get(n);
   const step = report.chains.get(n)?.[0];
   const contribution = v ? v.value.mul(Rational.fromNumber(ind.weight)).div(Rational.int(100)) : null;

@@ -6,7 +6,6 @@
  * the page hides.
  * @module extension/features/remember-indicator
  */
-import { saveIndicator } from '../store/assessments.ts';
 import { isIndicatorPage, type Feature } from './feature.ts';
 
 const DELAY_MS = 400;
@@ -25,9 +24,9 @@ export const rememberIndicator: Feature = {
       const json = JSON.stringify(cur.entry);
       if (json === last) return;
       last = json;
-      saveIndicator(state.scope, cur.indicator, cur.entry, Date.now()).catch((e) => console.error('[SPBE Lens] save failed', e));
+      state.save(cur.indicator, cur.entry, Date.now());
     };
-    state.subscribe((st) => {
+    state.subscribePage((st) => {
       clearTimeout(timer);
       if (st.lastEvent === 'change') flush();
       else timer = setTimeout(flush, DELAY_MS);

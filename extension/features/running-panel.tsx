@@ -15,7 +15,7 @@ import { Summary } from '../ui/summary.tsx';
 import { summaryCss } from '../ui/summary.css.ts';
 import { ExportButton } from '../ui/export.tsx';
 import { LastYear } from '../ui/last-year.tsx';
-import { t } from '../i18n.ts';
+import { t } from '../i18n/overlay.ts';
 import { formatDecimal } from '../../core/format/number.ts';
 import { updateSettings } from '../store/settings.ts';
 import type { Feature } from './feature.ts';

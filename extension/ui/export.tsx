@@ -5,7 +5,7 @@
  */
 import type { Assessment, Locale } from '../../core/types.ts';
 import type { Scope } from '../store/scope.ts';
-import { t } from '../i18n.ts';
+import { t } from '../i18n/overlay.ts';
 
 export function exportFileName(scope: Scope): string {
   const agency = (scope.agency.code || scope.agency.name).replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');

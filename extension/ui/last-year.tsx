@@ -8,7 +8,7 @@
 import type { Locale } from '../../core/types.ts';
 import type { Comparison } from '../../core/compare/compare.ts';
 import { formatDecimal, formatGain } from '../../core/format/number.ts';
-import { t } from '../i18n.ts';
+import { t } from '../i18n/overlay.ts';
 
 export function LastYear({ comparison, locale }: { comparison: Comparison; locale: Locale }) {
   const l = comparison.last;

@@ -9,7 +9,7 @@ import type { Locale } from '../../core/types.ts';
 import type { ScoreReport } from '../../core/report/score-report.ts';
 import type { GroupScore } from '../../core/engine/score.ts';
 import { formatDecimal, formatGain } from '../../core/format/number.ts';
-import { t } from '../i18n.ts';
+import { t } from '../i18n/overlay.ts';
 
 function Bars({ groups, locale }: { groups: GroupScore[]; locale: Locale }) {
   return (
