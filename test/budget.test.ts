@@ -23,15 +23,14 @@ function requireBuild(dir: string, how: string): void {
 }
 
 describe('bundle budgets (bench/lib/budgets.mjs)', () => {
-  // The content script's own budget (60 kB minified, from the benchmark issue)
-  // is not met: about 132 kB, per-module breakdown in bench/results.md. It is
-  // checked by `node bench/bundle-size.mjs`, which exits 1 while over budget;
-  // it is kept out of this suite so the rest of the project can land while the
-  // issue stays open. Do not raise the number.
-  it('the content script budget is still the issue\'s 60 kB (reported by bench/bundle-size.mjs)', () => {
+  // The content script's own budget (60 kB minified, from the benchmark issue):
+  // it is parsed and run on every portal page load. Do not raise the number.
+  it.each([['chrome-mv3', CHROME, 'npx wxt build'], ['firefox-mv2', FIREFOX, 'npx wxt build -b firefox']])('%s: the content script is within the issue\'s 60 kB minified', (_name, dir, how) => {
     expect(BUDGETS.content.minBytes).toBe(60_000);
-    requireBuild(CHROME, 'npx wxt build');
-    expect(measureBuild(CHROME).content.min).toBeGreaterThan(0);
+    requireBuild(dir, how);
+    const { min } = measureBuild(dir).content;
+    expect(min).toBeGreaterThan(0);
+    expect(min, `content script: ${min} bytes minified, budget ${BUDGETS.content.minBytes}`).toBeLessThanOrEqual(BUDGETS.content.minBytes);
   });
 
   it('popup, options, standalone and background stay under their ceilings', () => {

@@ -17,14 +17,17 @@ import { gzipSync } from 'node:zlib';
  *   parsed and run on every portal page load, all day, on slow office laptops.
  * - popup, options, standalone, background: NOT from the issue. Ceilings this
  *   bench chose to catch regressions (a runtime ajv compiler alone would add
- *   ~120 kB); the engineer may tighten them.
+ *   ~120 kB); the engineer may tighten them. The background holds the engine,
+ *   the rules, both frameworks and the stored-record validator for the portal
+ *   tabs (extension/live/): ~77 kB, loaded once when the worker starts, not
+ *   on every page.
  */
 export const BUDGETS = {
   content: { minBytes: 60_000, source: 'issue' },
   popup: { minBytes: 150_000, source: 'bench ceiling' },
   options: { minBytes: 200_000, source: 'bench ceiling' },
   standalone: { minBytes: 200_000, source: 'bench ceiling' },
-  background: { minBytes: 10_000, source: 'bench ceiling' },
+  background: { minBytes: 120_000, source: 'bench ceiling' },
 };
 
 const sizeOf = (buf) => ({ min: buf.length, gzip: gzipSync(buf, { level: 9 }).length });

@@ -207,6 +207,22 @@ describe.each(browsers)('%s: overlay features on the shipped build', (_name, lau
       await expectFormAsServed(last!, fixtureHtml(tauval(42)), 1);
     });
 
+    // Chromium only: Firefox runs the MV2 build, whose background page is persistent.
+    if (_name === 'chromium') it('keeps working after the browser stops the background (Chrome stops an idle service worker after 30 s)', async () => {
+      const browser = await fresh();
+      const p = await open(browser, tauval(12));
+      await browser.stopBackground!();
+      // The next change reconnects, re-opens the session and gets its view.
+      await p.check(radio(4));
+      const core = spbeCore({ 12: 4 });
+      await p.waitFor(panelShows, { index: String(core.index), filled: '1' });
+      // ... and what was remembered before the stop is still merged in.
+      const other = await open(browser, tauval(1));
+      await browser.stopBackground!();
+      await other.check(radio(2));
+      await other.waitFor(panelShows, { index: String(spbeCore({ 1: 2, 12: 4 }).index), filled: '2' });
+    });
+
     it('two tabs at once: a change in each is merged per indicator, and a third tab remembers both', async () => {
       const browser = await fresh();
       const a = await open(browser, tauval(1));

@@ -113,6 +113,27 @@ export async function launchChromium(server: PortalServer, extensionDir = CHROME
           await page.reload();
           return page;
         },
+        // What Chrome does to an idle service worker after 30 s: close its target
+        // (CDP Target.closeTarget terminates the worker and its ports).
+        stopBackground: async () => {
+          const cdp = await context.browser()!.newBrowserCDPSession();
+          try {
+            const { targetInfos } = await cdp.send('Target.getTargets');
+            const sw = targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionHost}/`));
+            if (sw.length === 0) throw new Error('no running background service worker to stop');
+            for (const t of sw) await cdp.send('Target.closeTarget', { targetId: t.targetId });
+            // Stopped means gone from the targets (a later message starts a new one).
+            const ids = new Set(sw.map((t) => t.targetId));
+            for (let i = 0; ; i++) {
+              const now = (await cdp.send('Target.getTargets')).targetInfos;
+              if (!now.some((t) => ids.has(t.targetId))) break;
+              if (i === 40) throw new Error('the background service worker did not stop');
+              await new Promise((r) => setTimeout(r, 50));
+            }
+          } finally {
+            await cdp.detach();
+          }
+        },
       };
     } catch (e) {
       await close();

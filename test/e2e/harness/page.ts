@@ -54,6 +54,8 @@ export interface LaunchedBrowser {
   openExtensionPageOver(tab: E2EPage, path: string): Promise<E2EPage>;
   /** The id in extension URLs: Chromium's extension id, Firefox's internal UUID. */
   extensionHost: string;
+  /** Chromium only: stop the extension's service worker, as Chrome does after 30 s idle. */
+  stopBackground?(): Promise<void>;
   /** Where downloads land (inside the temporary profile, removed by close()). */
   downloadDir: string;
   close(): Promise<void>;
