@@ -20,7 +20,14 @@ export interface ScoreReport {
 }
 
 export function scoreReport(assessment: Assessment): ScoreReport {
-  const framework = frameworks[assessment.framework];
+  return scoreReportWith(frameworks[assessment.framework], assessment);
+}
+
+/**
+ * The same with the framework given: the extension's content script has only
+ * the framework its session sent it, not the bundled data of both.
+ */
+export function scoreReportWith(framework: Framework, assessment: Assessment): ScoreReport {
   // Values and chains once: the overlay recomputes this report on every change.
   const values = indicatorValues(framework, assessment);
   const chains = stepChains(framework, assessment, values);

@@ -1,8 +1,11 @@
 /**
  * The live assessment as a portal tab sees it: the page as read now, and the
- * latest view the background computed for it (index, checks, last year). A
- * change on the page is sent at once; subscribers redraw when its view
- * arrives (bench/results.md: change → panel updated, p95 within one frame).
+ * latest view the background computed for it (index, checks, last year). On a
+ * change on the page the index is recomputed here, in the same task, with the
+ * framework the session sent, and subscribers redraw at once (bench/results.md:
+ * change → panel updated, p95 within one frame); the reading goes to the
+ * background too, whose view (the same index, plus the indicator's checks and
+ * last year's comparison) follows a few milliseconds later.
  * @module extension/content/live-state
  */
 import type { Assessment, Locale } from '../../core/types.ts';
@@ -13,6 +16,8 @@ import type { Scope } from '../store/scope.ts';
 import type { PortalPage } from '../portal/types.ts';
 import type { Current, View } from '../live/protocol.ts';
 import type { Link } from '../live/link.ts';
+import { liveAssessment } from '../live/merge.ts';
+import { scoreReportWith } from '../../core/report/score-report.ts';
 
 export type Listener = (state: LiveState) => void;
 
@@ -60,12 +65,15 @@ export class LiveState {
     }
   }
 
-  /** The page changed: a new reading, sent to the background; the redraw follows its view. */
+  /** The page changed: recompute the index and redraw now; the background's view follows. */
   setPage(page: PortalPage, current: Current, cause: LiveState['lastEvent'] = 'other'): void {
     this.lastEvent = cause;
     this.page = page;
     this.current = current;
     this.link.send({ t: 'page', current });
+    const { scope, report } = this;
+    this.report = scoreReportWith(report.framework, liveAssessment(scope, report.assessment.indicators, current));
+    this.emit();
     for (const l of this.pageListeners) {
       try { l(this); } catch (e) { console.error('[SPBE Lens] listener failed', e); }
     }

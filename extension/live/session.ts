@@ -13,11 +13,12 @@ import { runRules } from '../../core/lint/run-rules.ts';
 import type { Diagnostic } from '../../core/lint/diagnostic.ts';
 import type { Assessment, Framework } from '../../core/types.ts';
 import type { LastResult } from '../../core/compare/last-result.ts';
-import { loadScope, saveIndicator, toAssessment, type ScopeData } from '../store/assessments.ts';
+import { loadScope, saveIndicator, type ScopeData } from '../store/assessments.ts';
 import { loadLastResult } from '../store/last-year.ts';
 import { scopeKey, type Scope } from '../store/scope.ts';
 import type { Current, ToBackground, ToContent, View } from './protocol.ts';
 import { encodeWire } from './wire.ts';
+import { liveAssessment } from './merge.ts';
 
 /**
  * Findings that need what the portal does not record. Tauval lists the files
@@ -36,12 +37,7 @@ export function checksFor(a: Assessment, n: number): Diagnostic[] {
 
 /** The view of an assessment: what the content script used to compute itself. */
 export function viewOf(stored: ScopeData, current: Current, last: LastResult | null): View {
-  const entries = { ...stored.entries };
-  // The page is the truth for the indicator it shows.
-  if (current) entries[String(current.indicator)] = current.entry;
-  // Assessor results on the page (Pemdi item statuses) mean the document stage has begun.
-  const assessed = Object.values(entries).some((e) => e.evidence?.some((ev) => ev.status));
-  const assessment = toAssessment({ ...stored, entries }, assessed ? 'dokumen' : 'mandiri');
+  const assessment = liveAssessment(stored.scope, stored.entries, current);
   const report = scoreReport(assessment);
   return {
     report,

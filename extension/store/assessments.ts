@@ -117,13 +117,7 @@ export async function deleteKeys(keys: string[]): Promise<void> {
   await browser.storage.local.remove(keys);
 }
 
-/** The remembered scope as an assessment file (format v1), indicators in number order. */
-export function toAssessment(data: ScopeData, stage: Assessment['stage'] = 'mandiri'): Assessment {
-  const indicators = Object.fromEntries(Object.entries(data.entries).sort(([a], [b]) => Number(a) - Number(b)));
-  const agency: Assessment['agency'] = { name: data.scope.agency.name };
-  if (data.scope.agency.code) agency.code = data.scope.agency.code;
-  return { framework: data.scope.framework, year: data.scope.year, agency, stage, indicators };
-}
+export { toAssessment } from './to-assessment.ts';
 
 /**
  * Watch a scope's records: calls back with the fresh data whenever another tab
