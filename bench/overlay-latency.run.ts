@@ -6,25 +6,31 @@
 // What is measured, all in the page's main world:
 // - change → panel updated: a level radio clicked (Tauval indicator 12) or a
 //   keystroke in an item note (Pemdi indicator 4); from just before the click /
-//   input event to the moment dispatch returns. The content script re-reads the
-//   page, recomputes and redraws synchronously inside its event listeners
-//   (extension/content/run.ts), so when dispatch returns the panel's DOM holds
-//   the new index. A main-world MutationObserver on the panel's data-index
-//   confirms it was rewritten; the content script's performance marks
-//   (spbe-lens:change → spbe-lens:panel-rendered, made in its isolated world)
-//   are visible to the main world in Chromium and give the per-event cost.
-// - change → next frame: additionally until the next animation frame has run
-//   (requestAnimationFrame, then a message-channel task): when the change can
-//   first be on screen.
+//   input event until a main-world MutationObserver sees the panel's
+//   data-index rewritten. The content script reads the page in its listener,
+//   recomputes the index with the framework its session sent and redraws in
+//   the same task; the reading also goes over the port to the background,
+//   whose view (the same index, checks, last year) is drawn when it arrives
+//   (extension/live/). The observer's callback runs at the end of the task
+//   that drew.
+// - dispatch: until the click / input dispatch returns (the content script's
+//   listener: read the page, post the reading, recompute and redraw).
+// - change → next frame: until the first animation frame after the update has
+//   run (requestAnimationFrame, then a message-channel task): when the change
+//   can first be on screen.
+// (Not measured: the first change after Chrome stopped the service worker.
+//  The content script then answers the index itself and the view follows the
+//  worker's start; CDP Target.closeTarget, which the e2e test uses to stop the
+//  worker, did not stop it reliably while an extension page was open here.)
 // - page load → overlay shown: the first spbe-lens:panel-rendered mark against
 //   the navigation timing of the same page (navigation start, DOMContentLoaded,
 //   load event).
-// - where a change's time goes: the modules the content script runs on a
-//   change (portal adapter, LiveState, the overlay features) built into a probe
-//   (bench/lib/page-probe-entry.mjs) and timed in a loop in the page's main
-//   world on the same page: read (recognise + toEntry), scoreReport, the
-//   indicator's rules, and LiveState.setPage with the features mounted
-//   (recompute + every feature's draw, the panel open).
+// - where a change's time goes: the code on both sides of the port built into
+//   a probe (bench/lib/page-probe-entry.mjs) and timed in a loop in the page's
+//   main world on the same page: read (recognise + toEntry), the background's
+//   view (merge, scoreReport, the indicator's rules, comparison) and its wire
+//   encoding, the decoding, and LiveState.setView with the features mounted
+//   (every feature's draw, the panel open).
 // Changes are measured with the panel as it starts (collapsed to one line with
 // the index), then again with it opened (aspect bars, gap and steps drawn).
 // Before measuring, the extension's storage is filled with the rest of the
@@ -120,7 +126,9 @@ async function changes(arg: { n: number; action: 'level' | 'note'; seed: number;
   for (let i = 0; i < arg.n; i++) {
     const before = host.getAttribute('data-index');
     let observed = NaN;
-    const mo = new MutationObserver(() => { if (Number.isNaN(observed)) observed = performance.now(); });
+    let updated!: () => void;
+    const rewritten = new Promise<void>((r) => { updated = r; });
+    const mo = new MutationObserver(() => { if (Number.isNaN(observed)) { observed = performance.now(); updated(); } });
     mo.observe(host, { attributes: true, attributeFilter: ['data-index'] });
     const c0 = marks('spbe-lens:change').length;
     const r0 = marks('spbe-lens:panel-rendered').length;
@@ -137,6 +145,8 @@ async function changes(arg: { n: number; action: 'level' | 'note'; seed: number;
       note!.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: ch }));
     }
     const t1 = performance.now();
+    // The view comes back over the port: wait for the panel's rewrite (or 2 s), then for the next frame.
+    await Promise.race([rewritten, new Promise((r) => setTimeout(r, 2000))]);
     const tf = await nextFrame();
     mo.disconnect();
     const changeMarks = marks('spbe-lens:change').slice(c0);
@@ -177,14 +187,17 @@ async function buildProbe(): Promise<string> {
   return readFileSync(join(outDir, 'probe.js'), 'utf8');
 }
 
-interface Components { readMs: number[]; scoreMs: number[]; rulesMs: number[]; setPageMs: number[] }
+interface Components { readMs: number[]; viewMs: number[]; encodeMs: number[]; decodeMs: number[]; drawMs: number[] }
 
 /**
- * In-page: time the parts of one handled change, `n` times after a warm-up:
- * read (recognise + toEntry), scoreReport, the indicator's rules, and
- * LiveState.setPage with the overlay features mounted (recompute + every
- * feature's draw, as the content script's listener does; the storage feature
- * is left out, the main world has no extension storage). Self-contained.
+ * In-page: time the parts of one change, `n` times after a warm-up: read
+ * (recognise + toEntry) in the content script; in the background, viewOf
+ * (merge with the remembered indicators, scoreReport, the indicator's rules,
+ * comparison) and its wire encoding; in the content script again, decoding and
+ * LiveState.setView with the overlay features mounted (every feature's draw).
+ * The storage feature is left out (the main world has no extension storage),
+ * and so is the port's own transfer, which only the sequence above includes.
+ * Self-contained.
  */
 function components(arg: { src: string; doc: { framework: string; year: number; agency: { name: string }; indicators: Record<string, unknown> }; n: number }): Components {
   // A <script> element, not eval: the probe runs like any page script (the content
@@ -194,34 +207,46 @@ function components(arg: { src: string; doc: { framework: string; year: number; 
   document.head.append(el);
   el.remove();
   type Page = { indicator: number };
-  type State = { setPage(p: Page, c: unknown): void };
+  type View = { report: { assessment: unknown } };
+  type State = { setView(v: View): void };
+  type Message = { t: 'view'; text: string; assessment: unknown; frameworks: unknown[] };
   type Probe = {
-    recognise(d: Document, u: URL): { ok: boolean; page: Page }; toEntry(p: Page): unknown; scoreReport(a: unknown): unknown; runRules(a: unknown): unknown;
-    LiveState: new (o: unknown) => State; features: { id: string; include(p: Page): boolean; init(o: { state: State; signal: AbortSignal }): void }[];
+    recognise(d: Document, u: URL): { ok: boolean; page: Page }; toEntry(p: Page): unknown;
+    viewOf(stored: unknown, current: unknown, last: null): View; encodeWire(v: unknown): { text: string; frameworks: unknown[] }; viewDecoder(): (m: Message) => View;
+    LiveState: new (o: unknown, link: { send(m: unknown): void }) => State; features: { id: string; include(p: Page): boolean; init(o: { state: State; signal: AbortSignal }): void }[];
   };
   const P = (globalThis as unknown as { __spbeProbe: Probe }).__spbeProbe;
   const url = new URL(location.href);
   const first = P.recognise(document, url).page;
-  const n = String(first.indicator);
   const scope = { framework: arg.doc.framework, year: arg.doc.year, agency: arg.doc.agency };
-  const state = new P.LiveState({ page: first, scope, stored: { scope, entries: arg.doc.indicators, updatedAt: {}, corrupt: [] }, current: { indicator: first.indicator, entry: P.toEntry(first) }, locale: 'id', last: null });
+  const stored = { scope, entries: arg.doc.indicators, updatedAt: {}, corrupt: [] };
+  // As the background sends it: the view without its assessment, encoded; frameworks beside it.
+  const message = (view: View, sendFrameworks: boolean): Message => {
+    const { assessment, ...report } = view.report;
+    const { text, frameworks } = P.encodeWire({ ...view, report });
+    return { t: 'view', text, assessment, frameworks: sendFrameworks ? frameworks : [] };
+  };
+  const decode = P.viewDecoder();
+  const current0 = { indicator: first.indicator, entry: P.toEntry(first) };
+  const state = new P.LiveState({ page: first, scope, current: current0, view: decode(message(P.viewOf(stored, current0, null), true)), locale: 'id' }, { send() {} });
   const stop = new AbortController();
   (state as unknown as { panelOpen: boolean }).panelOpen = true; // draw the open panel: the heavier case
   for (const f of P.features) if (f.id !== 'remember-indicator' && f.include(first)) f.init({ state, signal: stop.signal });
-  const out: Components = { readMs: [], scoreMs: [], rulesMs: [], setPageMs: [] };
+  const out: Components = { readMs: [], viewMs: [], encodeMs: [], decodeMs: [], drawMs: [] };
   for (let i = -10; i < arg.n; i++) {
     const t0 = performance.now();
     const page = P.recognise(document, url).page;
-    const entry = P.toEntry(page);
+    const current = { indicator: page.indicator, entry: P.toEntry(page) };
     const t1 = performance.now();
-    const a = { ...arg.doc, indicators: { ...arg.doc.indicators, [n]: entry } };
-    P.scoreReport(a);
+    const view = P.viewOf(stored, current, null);
     const t2 = performance.now();
-    P.runRules({ ...a, indicators: { [n]: entry } });
+    const m = message(view, false);
     const t3 = performance.now();
-    state.setPage(page, { indicator: page.indicator, entry });
+    const back = decode(m);
     const t4 = performance.now();
-    if (i >= 0) { out.readMs.push(t1 - t0); out.scoreMs.push(t2 - t1); out.rulesMs.push(t3 - t2); out.setPageMs.push(t4 - t3); }
+    state.setView(back);
+    const t5 = performance.now();
+    if (i >= 0) { out.readMs.push(t1 - t0); out.viewMs.push(t2 - t1); out.encodeMs.push(t3 - t2); out.decodeMs.push(t4 - t3); out.drawMs.push(t5 - t4); }
   }
   stop.abort(); // removes the probe's hosts
   return out;

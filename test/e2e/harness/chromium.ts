@@ -127,7 +127,7 @@ export async function launchChromium(server: PortalServer, extensionDir = CHROME
             for (let i = 0; ; i++) {
               const now = (await cdp.send('Target.getTargets')).targetInfos;
               if (!now.some((t) => ids.has(t.targetId))) break;
-              if (i === 40) throw new Error('the background service worker did not stop');
+              if (i === 100) throw new Error('the background service worker did not stop within 5 s');
               await new Promise((r) => setTimeout(r, 50));
             }
           } finally {
