@@ -8,7 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import { validateStoredEntry } from 'virtual:store-validator';
-import type { Assessment, IndicatorEntry } from '../../core/types.ts';
+import type { IndicatorEntry } from '../../core/types.ts';
 import { isFrameworkId } from '../../core/frameworks/index.ts';
 import { PREFIX, indicatorKey, scopeKey, type Scope } from './scope.ts';
 
