@@ -1,5 +1,6 @@
 // Hostile and broken input: a diagnostic at the exact place, never a throw.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parseJson, MAX_DEPTH } from './parse.ts';
 import { decodeBytes } from './decode.ts';
 import { LineIndex } from './positions.ts';
@@ -35,6 +36,60 @@ describe('parseJson', () => {
     const clean = parseJson('{"a": "x\\": 1", "b": ["\\"k\\":"]}', { jsonc: false });
     expect(clean.diagnostics).toEqual([]);
     expect(clean.value).toEqual({ a: 'x": 1', b: ['"k":'] });
+  });
+  // The fast path counts colons; these are the texts where a count could go wrong.
+  const duplicates: [string, string, string[]][] = [
+    ['values holding colons', '{"a": "x:y", "b": "http://z", "a": "p:q:r"}', ['/a']],
+    ['a colon written as \\u003a (one colon fewer in the text)', '{"a": 1, "b": "x", "a": "\\u003a"}', ['/a']],
+    ['\\u003A in a key beside a colon in a key', '{"a\\u003A": 1, "a:": 2}', ['/a:']],
+    ['an escaped backslash before u003a (no escape)', '{"a": "\\\\u003a", "a": 1}', ['/a']],
+    ['keys holding escaped quotes', '{"a\\"b": 1, "c": "\\":", "a\\"b": 2}', ['/a"b']],
+    ['keys holding colons', '{"k:": {"x": 1}, "k:": 2}', ['/k:']],
+    ['"__proto__" twice', '{"__proto__": 1, "__proto__": {"a": ":"}}', ['/__proto__']],
+    ['a duplicate losing a subtree full of colons', '{"a": {"u": "a:b:c:d", "v:": [":", ":"]}, "a": 1, "b": {"c": "::", "c": "::"}}', ['/a', '/b/c']],
+    ['whitespace between key and colon', '{"a" \n :\t1, "a"\r\n: 2}', ['/a']],
+  ];
+  it.each(duplicates)('finds every duplicate key: %s', (_, text, pointers) => {
+    expect(JSON.parse(text)).toBeTruthy();
+    const d = parseJson(text, { jsonc: false }).diagnostics;
+    expect(d.map((x) => x.ruleId)).toEqual(pointers.map(() => 'duplicate-key'));
+    expect(d.map((x) => x.pointer)).toEqual(pointers);
+  });
+  const clean = ['"a:b"', '[":", {"x:": "\\u003a"}]', '{"a": "\\u003a:", "b": "\\":\\""}', '{"a:b": {"c": "d:e"}, "c": "a:b"}', '{"__proto__": ":"}'];
+  it.each(clean)('finds no duplicate where there is none: %s', (text) => {
+    const p = parseJson(text, { jsonc: false });
+    expect(p.diagnostics).toEqual([]);
+    expect(p.value).toEqual(JSON.parse(text));
+  });
+  it('the fast path agrees with the exact path on generated texts with colons, quotes and escapes', () => {
+    const str = fc.stringMatching(/^(?:[a-c:"\\ ]|\\u003[aA])*$/, { maxLength: 8 }).map((s) => JSON.stringify(s));
+    const escaped = fc.constantFrom('"\\u003a"', '"\\u003A"', '"x\\u003ay"', '"\\\\u003a"');
+    const key = fc.oneof(str, escaped, fc.constantFrom('"a"', '"a:"', '"__proto__"'));
+    const { json } = fc.letrec<{ json: string; obj: string; arr: string }>((tie) => ({
+      json: fc.oneof({ depthSize: 'small' }, str, escaped, fc.constantFrom('1', 'null', 'true'), tie('obj'), tie('arr')),
+      // Keys drawn from a small set, so members repeat often.
+      obj: fc.array(fc.tuple(key, tie('json')), { maxLength: 4 }).map((ms) => `{${ms.map(([k, v]) => `${k}: ${v}`).join(', ')}}`),
+      arr: fc.array(tie('json'), { maxLength: 3 }).map((xs) => `[${xs.join(', ')}]`),
+    }));
+    fc.assert(fc.property(json, (text) => {
+      // The .jsonc path never takes the fast path, and reads strict JSON alike.
+      const exact = parseJson(text, { jsonc: true });
+      const fast = parseJson(text, { jsonc: false });
+      expect(fast.diagnostics).toEqual(exact.diagnostics);
+      expect(fast.value).toEqual(exact.value);
+    }), { numRuns: 2000 });
+  });
+  it('stays exact when a script made a member of Object.prototype enumerable', () => {
+    // One inherited key per object: counted, it would make up for the key written twice.
+    Object.defineProperty(Object.prototype, 'added', { value: 1, enumerable: true, configurable: true, writable: true });
+    try {
+      expect(parseJson('{"a": 1, "a": 2}', { jsonc: false }).diagnostics.map((d) => d.pointer)).toEqual(['/a']);
+      const clean = parseJson('{"a": 1, "b": {"c": ":"}}', { jsonc: false });
+      expect(clean.diagnostics).toEqual([]);
+      expect(clean.value).toEqual({ a: 1, b: { c: ':' } });
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).added;
+    }
   });
   it('keeps __proto__ as an own property, never a prototype', () => {
     const p = parseJson('{"__proto__": {"polluted": true}, "a": 1}', { jsonc: false });

@@ -12,6 +12,7 @@
 import { parseTree, printParseErrorCode, visit, type Node } from 'jsonc-parser';
 import type { Diagnostic } from '../lint/diagnostic.ts';
 import { LineIndex } from './positions.ts';
+import { strictJsonTree } from './strict-tree.ts';
 
 /** Far deeper than any assessment (7 levels), far shallower than the stack. */
 export const MAX_DEPTH = 256;
@@ -43,6 +44,8 @@ export class ParsedJson {
   private tree: Node | undefined | null = null;
   /** False when the text is empty or too deep to build a tree for. */
   hasTree = true;
+  /** True when JSON.parse read the text (the fast path): its tree needs no error recovery. */
+  strictJson = false;
 
   constructor(readonly text: string, readonly jsonc: boolean) {}
 
@@ -52,7 +55,11 @@ export class ParsedJson {
 
   /** The position tree (jsonc-parser nodes), built on first use. */
   get root(): Node | undefined {
-    if (this.tree === null) this.tree = this.hasTree ? parseTree(this.text, [], { allowTrailingComma: this.jsonc, disallowComments: !this.jsonc }) : undefined;
+    if (this.tree === null) {
+      if (!this.hasTree) this.tree = undefined;
+      else if (this.strictJson) this.tree = strictJsonTree(this.text);
+      else this.tree = parseTree(this.text, [], { allowTrailingComma: this.jsonc, disallowComments: !this.jsonc });
+    }
     return this.tree;
   }
 }
@@ -74,6 +81,69 @@ const seg = (s: string | number) => String(s).replace(/~/g, '~0').replace(/\//g,
 /** Every JSON string token; one followed by a colon is a key. Strings cannot hold a bare quote, so this tokenises exactly. */
 const STRING_TOKEN = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
 
+/** The keys in a valid JSON text, token by token: exact for any text, and slower than the count below. */
+function keysByToken(text: string): number {
+  let n = 0;
+  STRING_TOKEN.lastIndex = 0;
+  for (let m = STRING_TOKEN.exec(text); m; m = STRING_TOKEN.exec(text)) if (m[1]) n++;
+  return n;
+}
+
+function colonsIn(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) n++;
+  return n;
+}
+
+/** The totals of one tally() walk; module-level so that the walk allocates nothing. */
+let valueKeys = 0;
+let valueColons = 0;
+
+/**
+ * Adds up the keys of a parsed value and the colons in all its strings (keys
+ * and values). False when it nests deeper than MAX_DEPTH: the recursion stops
+ * there, so even JSON.parse's deepest output cannot overflow the stack.
+ */
+function tally(v: object, depth: number): boolean {
+  if (depth > MAX_DEPTH) return false;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (typeof x === 'string') valueColons += colonsIn(x);
+      else if (typeof x === 'object' && x !== null && !tally(x, depth + 1)) return false;
+    }
+    return true;
+  }
+  // Own keys only: fastParse checked that Object.prototype adds no enumerable ones.
+  for (const k in v) {
+    valueKeys++;
+    valueColons += colonsIn(k);
+    const x: unknown = (v as Record<string, unknown>)[k];
+    if (typeof x === 'string') valueColons += colonsIn(x);
+    else if (typeof x === 'object' && x !== null && !tally(x, depth + 1)) return false;
+  }
+  return true;
+}
+
+/**
+ * How many keys a valid JSON text writes, given the colons in the strings of
+ * JSON.parse's value of it: exactly that when no key is written twice, and
+ * more than the value has when one is.
+ *
+ * Why counting colons is exact: outside strings a colon appears only after a
+ * key, so colons(text) = keys(text) + colons written inside string tokens.
+ * Each string of the value comes from its own token of the text and decodes
+ * to as many colons as the token holds, unless the token writes one as
+ * \u003a; texts with that escape anywhere are counted token by token instead.
+ * So colons(text) - colons(value's strings) >= keys(text) >= keys(value), both
+ * equal exactly when no key is written twice: a key written twice loses its
+ * first token, and the tokens of the value it held, from the value.
+ */
+function keysWritten(text: string, stringColons: number): number {
+  if (text.includes('\\u003a') || text.includes('\\u003A')) return keysByToken(text);
+  return colonsIn(text) - stringColons;
+}
+
 /**
  * The fast path for strict JSON: the engine's own JSON.parse (which keeps
  * "__proto__" as an own property), then a check that nothing was hidden: the
@@ -88,26 +158,21 @@ function fastParse(text: string): { value: unknown } | null {
   } catch {
     return null;
   }
-  let keys = 0;
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length) {
-    const [v, depth] = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    if (depth > MAX_DEPTH) return null;
-    if (Array.isArray(v)) { for (const x of v) stack.push([x, depth + 1]); continue; }
-    for (const k of Object.keys(v)) { keys++; stack.push([(v as Record<string, unknown>)[k], depth + 1]); }
-  }
-  let textKeys = 0;
-  STRING_TOKEN.lastIndex = 0;
-  for (let m = STRING_TOKEN.exec(text); m; m = STRING_TOKEN.exec(text)) if (m[1]) textKeys++;
-  return textKeys === keys ? { value } : null;
+  // JSON.parse's objects inherit from Object.prototype only; tally's `for in` (no
+  // key arrays to allocate, unlike Object.keys) would count what a script added there.
+  if (Object.keys(Object.prototype).length > 0) return null;
+  valueKeys = 0;
+  valueColons = 0;
+  if (typeof value === 'string') valueColons = colonsIn(value);
+  else if (typeof value === 'object' && value !== null && !tally(value, 1)) return null;
+  return keysWritten(text, valueColons) === valueKeys ? { value } : null;
 }
 
 export function parseJson(text: string, { jsonc }: { jsonc: boolean }): ParsedJson {
   const p = new ParsedJson(text, jsonc);
   if (!jsonc) {
     const fast = fastParse(text);
-    if (fast) { p.value = fast.value; return p; }
+    if (fast) { p.value = fast.value; p.strictJson = true; return p; }
   }
   const syntax = (offset: number, length: number, id: string, en: string) => p.diagnostics.push({
     ruleId: 'syntax', severity: 'error', message: { id, en }, pointer: '', range: p.lines.range(offset, Math.max(length, 1)),
