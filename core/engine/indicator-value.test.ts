@@ -1,8 +1,9 @@
 // The Pemdi item-share estimate (an approximation, see indicator-value.ts) and
 // the spbe-2020 level value.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { frameworks, indicatorAt } from '../frameworks/index.ts';
-import { indicatorValue, itemState } from './indicator-value.ts';
+import { fillsIndicator, indicatorValue, itemState, itemStates } from './indicator-value.ts';
 import type { Evidence } from '../types.ts';
 
 const pemdi = frameworks['pemdi-2026'];
@@ -63,6 +64,26 @@ describe('Pemdi item-share estimate', () => {
     expect(itemState(ev, 'X')).toBe('pending');
     expect(itemState([...ev, { item: 'X', url: 'https://x', status: 'diterima' }], 'X')).toBe('diterima');
     expect(itemState(ev, 'Y')).toBe('missing');
+  });
+});
+
+describe('the shortcuts agree with what they shortcut', () => {
+  const evidence = fc.array(fc.record({
+    item: fc.constantFrom('X', 'Y', 'x'), file: fc.constantFrom('a.pdf', ''), url: fc.constantFrom('https://x', ''),
+    status: fc.constantFrom('diterima', 'revisi', 'perlu-klarifikasi', undefined),
+  }, { requiredKeys: [] }), { maxLength: 6 }) as fc.Arbitrary<Evidence[]>;
+  it('itemStates gives itemState for every code', () => {
+    fc.assert(fc.property(evidence, (ev) => {
+      const stateOf = itemStates(ev);
+      for (const code of ['X', 'Y', 'x', 'Z']) expect(stateOf(code)).toBe(itemState(ev, code));
+    }), { numRuns: 2000 });
+    expect(itemStates(undefined)('X')).toBe('missing');
+  });
+  it('fillsIndicator is indicatorValue !== null', () => {
+    const entry = fc.record({ level: fc.integer({ min: 1, max: 5 }), value: fc.double({ min: 1, max: 5, noNaN: true }), evidence }, { requiredKeys: [] });
+    fc.assert(fc.property(entry, fc.constantFrom(pemdi, spbe), fc.integer({ min: 1, max: 20 }), (e, fw, n) => {
+      expect(fillsIndicator(fw, e)).toBe(indicatorValue(fw, indicatorAt(fw, n), e) !== null);
+    }), { numRuns: 1000 });
   });
 });
 

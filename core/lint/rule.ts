@@ -29,11 +29,24 @@ export interface Report {
   at?: 'key' | 'value';
 }
 
+/**
+ * A filled indicator: its definition, the file's entry and the entry's pointer
+ * (/indicators/12). An object, not a tuple: rules destructure one per indicator,
+ * and a tuple is destructured through an iterator until the rule is optimized.
+ */
+export interface Entry {
+  readonly ind: IndicatorDef;
+  readonly e: IndicatorEntry;
+  readonly ptr: string;
+}
+
 export interface RuleContext {
   assessment: Assessment;
   framework: Framework;
   /** The evaluation year, from the file: rules never read today's date. */
   year: number;
+  /** The filled indicators with their definitions, in number order (listed once for all rules). */
+  entries: readonly Entry[];
   report(r: Report): void;
 }
 
@@ -51,12 +64,14 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
-/** The filled indicators with their definitions, in number order. */
-export function* entries(ctx: Pick<RuleContext, 'assessment' | 'framework'>): Generator<[IndicatorDef, IndicatorEntry, string]> {
-  for (const ind of ctx.framework.indicators) {
-    const e = ctx.assessment.indicators[String(ind.number)];
-    if (e) yield [ind, e, `/indicators/${ind.number}`];
+/** The filled indicators with their definitions, in number order: RuleContext.entries. */
+export function entriesOf(assessment: Assessment, framework: Framework): Entry[] {
+  const out: Entry[] = [];
+  for (const ind of framework.indicators) {
+    const e = assessment.indicators[String(ind.number)];
+    if (e) out.push({ ind, e, ptr: `/indicators/${ind.number}` });
   }
+  return out;
 }
 
 /** Where a rule's page lives, relative to the project root. */

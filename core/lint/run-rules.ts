@@ -8,7 +8,7 @@ import { frameworks } from '../frameworks/index.ts';
 import type { Assessment } from '../types.ts';
 import type { Diagnostic, Range, Severity } from './diagnostic.ts';
 import { DOCUMENT_START } from './diagnostic.ts';
-import type { Report, Rule } from './rule.ts';
+import { entriesOf, type Report, type Rule } from './rule.ts';
 import { fillTemplate } from './template.ts';
 import { rules as allRules } from './rules/index.ts';
 
@@ -35,6 +35,7 @@ export function runRules(
 ): Diagnostic[] {
   const fw = frameworks[a.framework];
   const out: Diagnostic[] = [];
+  const entries = entriesOf(a, fw);
   for (const rule of options.ruleSet ?? allRules) {
     const severity = severityOf(rule, options);
     if (severity === 'off' || !rule.check) continue;
@@ -47,7 +48,7 @@ export function runRules(
         message: { id: fillTemplate(m.id, r.data), en: fillTemplate(m.en, r.data) },
       });
     };
-    rule.check({ assessment: a, framework: fw, year: a.year, report });
+    rule.check({ assessment: a, framework: fw, year: a.year, entries, report });
   }
   return out;
 }

@@ -7,9 +7,9 @@
  * modules state no period, so this carries the 2023/2024 rule over (low
  * confidence). Window: see validFrom in internal/dates.ts.
  */
-import { defineRule, docsUrl, entries } from '../rule.ts';
+import { defineRule, docsUrl } from '../rule.ts';
 import { compareDates, formatIso, parseIsoDate, validFrom } from './internal/dates.ts';
-import { evidenceOf } from './internal/evidence.ts';
+import { evidencePointer } from './internal/evidence.ts';
 
 /** First spbe-2020 evaluation year judged under Pedoman 6/2023. */
 const SPBE_FROM_YEAR = 2023;
@@ -37,12 +37,15 @@ export default defineRule({
   check(ctx) {
     if (ctx.framework.id === 'spbe-2020' && ctx.year < SPBE_FROM_YEAR) return;
     const from = validFrom(ctx.year);
-    for (const [ind, e, ptr] of entries(ctx)) {
-      for (const { e: ev, ptr: evPtr } of evidenceOf(e, ptr)) {
+    for (const { ind, e, ptr } of ctx.entries) {
+      const evidence = e.evidence ?? [];
+      for (let i = 0; i < evidence.length; i++) {
+        const ev = evidence[i]!;
+        if (ev.kind !== 'audit') continue;
         const date = parseIsoDate(ev.date);
-        if (ev.kind !== 'audit' || !date || compareDates(date, from) >= 0) continue;
+        if (!date || compareDates(date, from) >= 0) continue;
         ctx.report({
-          pointer: `${evPtr}/date`,
+          pointer: `${evidencePointer(ptr, i)}/date`,
           messageId: 'tooOld',
           data: { indicator: ind.number, name: ev.file ?? ev.title ?? ev.url ?? '', date: ev.date!, year: ctx.year, from: formatIso(from) },
         });

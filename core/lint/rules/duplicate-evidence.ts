@@ -9,10 +9,16 @@
  * uploaded for two different items is not. An entry marked `revisi`
  * is the superseded upload its replacement answers again: it is not compared.
  */
-import { defineRule, docsUrl, entries } from '../rule.ts';
-import { evidenceOf } from './internal/evidence.ts';
+import { defineRule, docsUrl } from '../rule.ts';
+import { evidencePointer } from './internal/evidence.ts';
 
-const normalUrl = (u: string) => u.trim().replace(/\/+$/, '');
+/** The URL without surrounding space and trailing slashes. */
+function normalUrl(u: string): string {
+  const t = u.trim();
+  let end = t.length;
+  while (end > 0 && t.charCodeAt(end - 1) === 47 /* / */) end--;
+  return t.slice(0, end);
+}
 
 export default defineRule({
   meta: {
@@ -43,26 +49,37 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const [ind, e, ptr] of entries(ctx)) {
-      const seen = new Map<string, number>();
-      for (const { e: ev, i, ptr: evPtr } of evidenceOf(e, ptr)) {
+    // Evidence numbers in messages are 1-based, as a person counts them.
+    const report = (pointer: string, messageId: string, indicator: number, value: string, firstIndex: number) =>
+      ctx.report({ pointer, messageId, data: { indicator, value, first: firstIndex + 1 } });
+    for (const { ind, e, ptr } of ctx.entries) {
+      const evidence = e.evidence ?? [];
+      // The first entry holding each file, link and item; one map per kind, so keys need no prefix.
+      const files = new Map<string, number>();
+      const urls = new Map<string, number>();
+      const items = new Map<string, number>();
+      for (let i = 0; i < evidence.length; i++) {
+        const ev = evidence[i]!;
         // A revisi upload is the superseded one its replacement answers again.
         if (ev.status === 'revisi') continue;
         // Pemdi takes one upload per item: one document may answer two items.
         const scope = ev.item ?? '';
-        const keys = [
-          ev.file && { key: `file:${scope}:${ev.file.trim().toLowerCase()}`, pointer: `${evPtr}/file`, messageId: 'sameFile', value: ev.file },
-          ev.url && { key: `url:${scope}:${normalUrl(ev.url)}`, pointer: `${evPtr}/url`, messageId: 'sameUrl', value: ev.url },
-          ev.item && { key: `item:${ev.item}`, pointer: `${evPtr}/item`, messageId: 'sameItem', value: ev.item },
-        ].filter((k) => !!k);
-        // One finding per entry: the first thing it repeats.
-        const dup = keys.find((k) => seen.has(k.key));
-        if (dup) {
-          // Evidence numbers in messages are 1-based, as a person counts them.
-          const first = seen.get(dup.key)! + 1;
-          ctx.report({ pointer: dup.pointer, messageId: dup.messageId, data: { indicator: ind.number, value: dup.value, first } });
-        }
-        for (const k of keys) if (!seen.has(k.key)) seen.set(k.key, i);
+        // null when the entry has no such member.
+        const fileKey = ev.file ? `${scope}:${ev.file.trim().toLowerCase()}` : null;
+        const urlKey = ev.url ? `${scope}:${normalUrl(ev.url)}` : null;
+        const itemKey = ev.item ? `${ev.item}` : null;
+        // The earlier entries holding the same file, link or item.
+        const fileAt = fileKey !== null ? files.get(fileKey) : undefined;
+        const urlAt = urlKey !== null ? urls.get(urlKey) : undefined;
+        const itemAt = itemKey !== null ? items.get(itemKey) : undefined;
+        // One finding per entry: the first thing it repeats, in this order.
+        if (fileAt !== undefined) report(`${evidencePointer(ptr, i)}/file`, 'sameFile', ind.number, ev.file!, fileAt);
+        else if (urlAt !== undefined) report(`${evidencePointer(ptr, i)}/url`, 'sameUrl', ind.number, ev.url!, urlAt);
+        else if (itemAt !== undefined) report(`${evidencePointer(ptr, i)}/item`, 'sameItem', ind.number, ev.item!, itemAt);
+        // The first entry holding a key counts as the original.
+        if (fileKey !== null && fileAt === undefined) files.set(fileKey, i);
+        if (urlKey !== null && urlAt === undefined) urls.set(urlKey, i);
+        if (itemKey !== null && itemAt === undefined) items.set(itemKey, i);
       }
     }
   },

@@ -7,9 +7,9 @@
  * bound is 31 December of the file's `year`, never today's date, so a file
  * lints the same every day. A typing slip (2052 for 2025) is the usual cause.
  */
-import { defineRule, docsUrl, entries } from '../rule.ts';
+import { defineRule, docsUrl } from '../rule.ts';
 import { compareDates, endOfYear, formatIso, parseIsoDate } from './internal/dates.ts';
-import { evidenceOf } from './internal/evidence.ts';
+import { evidencePointer } from './internal/evidence.ts';
 
 export default defineRule({
   meta: {
@@ -33,12 +33,14 @@ export default defineRule({
   },
   check(ctx) {
     const end = endOfYear(ctx.year);
-    for (const [ind, e, ptr] of entries(ctx)) {
-      for (const { e: ev, ptr: evPtr } of evidenceOf(e, ptr)) {
+    for (const { ind, e, ptr } of ctx.entries) {
+      const evidence = e.evidence ?? [];
+      for (let i = 0; i < evidence.length; i++) {
+        const ev = evidence[i]!;
         const date = parseIsoDate(ev.date);
         if (!date || compareDates(date, end) <= 0) continue;
         ctx.report({
-          pointer: `${evPtr}/date`,
+          pointer: `${evidencePointer(ptr, i)}/date`,
           messageId: 'future',
           data: { indicator: ind.number, name: ev.file ?? ev.title ?? ev.url ?? '', date: ev.date!, end: formatIso(end) },
         });

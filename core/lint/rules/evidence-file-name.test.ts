@@ -34,6 +34,10 @@ describe('evidence-file-name', () => {
     ['unknown extension (and the pattern still checked)', s('12', '12.a.Perwal.rar'), [{
       pointer: '/indicators/12/evidence/0/file', message: `Indicator 12: extension ".rar" of "12.a.Perwal.rar" is unusual; use ${ALLOWED}`,
     }]],
+    ['unknown extension and another indicator: both, in that order', s('12', '13.a.Perwal.rar'), [
+      { pointer: '/indicators/12/evidence/0/file', message: `Indicator 12: extension ".rar" of "13.a.Perwal.rar" is unusual; use ${ALLOWED}` },
+      { pointer: '/indicators/12/evidence/0/file', message: 'Indicator 12: file "13.a.Perwal.rar" is numbered for indicator 13' },
+    ]],
     ['no extension', s('12', '12.a.Perwal'), [{
       pointer: '/indicators/12/evidence/0/file', message: 'Indicator 12: file "12.a.Perwal" has no extension (e.g. .pdf)',
     }]],

@@ -11,14 +11,43 @@
  * and archive kinds (jpeg, xls, docx, doc, pptx, zip); the portals publish no
  * list. Only `file` is checked, never `url`.
  */
-import { defineRule, docsUrl, entries } from '../rule.ts';
-import { baseNameOf, evidenceOf, extensionOf } from './internal/evidence.ts';
+import { defineRule, docsUrl } from '../rule.ts';
+import type { Evidence } from '../../types.ts';
+import { evidencePointer, extensionOf } from './internal/evidence.ts';
 
 const ALLOWED_EXTENSIONS = ['pdf', 'jpg', 'jpeg', 'png', 'xlsx', 'xls', 'docx', 'doc', 'mp4', 'flv', 'pptx', 'zip'];
 
 const SPBE_DOTTED = /^(\d{1,2})\.(?:[a-z]\.)?\s*\S/i;
 const SPBE_BRACKET = /^\[Indikator\s*(\d{1,2})[a-z]?\]\s*\S/i;
 const PEMDI = /^I(\d{1,2})-L[1-5]-\d{2}(?=$|[\s_.-])/i;
+
+type Finding = readonly [messageId: string, data: Record<string, string | number>];
+const NONE: readonly Finding[] = [];
+
+/** The finding on the name before its extension, or null when it follows the pattern. */
+function patternFinding(base: string, ext: string, ev: Evidence, indicator: number, pemdi: boolean): Finding | null {
+  if (pemdi) {
+    const m = PEMDI.exec(base);
+    if (!m) return ['pemdiPattern', { expected: ev.item ?? `I${indicator}-L1-01`, ext }];
+    // Equal strings are equal in any case; only a difference needs the case-blind look.
+    if (ev.item && m[0] !== ev.item && m[0].toUpperCase() !== ev.item.toUpperCase()) return ['wrongItem', { item: ev.item, named: m[0] }];
+    return Number(m[1]) !== indicator ? ['wrongIndicator', { named: Number(m[1]) }] : null;
+  }
+  const m = SPBE_DOTTED.exec(base) ?? SPBE_BRACKET.exec(base);
+  if (!m) return ['spbePattern', { ext }];
+  return Number(m[1]) !== indicator ? ['wrongIndicator', { named: Number(m[1]) }] : null;
+}
+
+/** What is wrong with one (trimmed) evidence file name, in report order; nothing, the usual answer, allocates nothing. */
+function fileNameFindings(file: string, ev: Evidence, indicator: number, pemdi: boolean): readonly Finding[] {
+  const ext = extensionOf(file);
+  if (!ext) return [['noExtension', {}]];
+  const unusual: Finding | null = ALLOWED_EXTENSIONS.includes(ext) ? null : ['unknownExtension', { ext, allowed: ALLOWED_EXTENSIONS.join(', ') }];
+  // The base name (baseNameOf), the extension being known.
+  const pattern = patternFinding(file.slice(0, file.length - ext.length - 1), ext, ev, indicator, pemdi);
+  if (!unusual && !pattern) return NONE;
+  return [unusual, pattern].filter((f) => f !== null);
+}
 
 export default defineRule({
   meta: {
@@ -62,26 +91,16 @@ export default defineRule({
   },
   check(ctx) {
     const pemdi = ctx.framework.itemsPerLevel;
-    for (const [ind, e, ptr] of entries(ctx)) {
-      for (const { e: ev, ptr: evPtr } of evidenceOf(e, ptr)) {
+    for (const { ind, e, ptr } of ctx.entries) {
+      const evidence = e.evidence ?? [];
+      for (let i = 0; i < evidence.length; i++) {
+        const ev = evidence[i]!;
         if (!ev.file) continue;
         const file = ev.file.trim();
-        const report = (messageId: string, data: Record<string, string | number> = {}) =>
-          ctx.report({ pointer: `${evPtr}/file`, messageId, data: { indicator: ind.number, file, ...data } });
-        const ext = extensionOf(file);
-        if (!ext) { report('noExtension'); continue; }
-        if (!ALLOWED_EXTENSIONS.includes(ext)) report('unknownExtension', { ext, allowed: ALLOWED_EXTENSIONS.join(', ') });
-        const base = baseNameOf(file);
-        if (pemdi) {
-          const m = PEMDI.exec(base);
-          const expected = ev.item ?? `I${ind.number}-L1-01`;
-          if (!m) report('pemdiPattern', { expected, ext });
-          else if (ev.item && m[0].toUpperCase() !== ev.item.toUpperCase()) report('wrongItem', { item: ev.item, named: m[0] });
-          else if (Number(m[1]) !== ind.number) report('wrongIndicator', { named: Number(m[1]) });
-        } else {
-          const m = SPBE_DOTTED.exec(base) ?? SPBE_BRACKET.exec(base);
-          if (!m) report('spbePattern', { ext });
-          else if (Number(m[1]) !== ind.number) report('wrongIndicator', { named: Number(m[1]) });
+        const findings = fileNameFindings(file, ev, ind.number, pemdi);
+        if (findings === NONE) continue;
+        for (const [messageId, data] of findings) {
+          ctx.report({ pointer: `${evidencePointer(ptr, i)}/file`, messageId, data: { indicator: ind.number, file, ...data } });
         }
       }
     }

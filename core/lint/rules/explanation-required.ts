@@ -7,7 +7,7 @@
  * spbe-2020 only: the Pemdi portal takes a note per uploaded item, not an
  * explanation per indicator, and a Pemdi `level` is only a target.
  */
-import { defineRule, docsUrl, entries } from '../rule.ts';
+import { defineRule, docsUrl } from '../rule.ts';
 
 export default defineRule({
   meta: {
@@ -35,7 +35,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const [ind, e, ptr] of entries(ctx)) {
+    for (const { ind, e, ptr } of ctx.entries) {
       if (typeof e.level !== 'number') continue;
       const data = { indicator: ind.number, level: e.level };
       if (e.explanation === undefined) ctx.report({ pointer: `${ptr}/level`, messageId: 'missing', data });

@@ -13,6 +13,8 @@ describe('explanation-template', () => {
     ['no file attached: only FAKTA/ANALISIS checked', spbe({ '40': { level: 1, explanation: 'FAKTA: ... ANALISIS: ...', evidence: [{ url: 'https://sakip.contoh.go.id' }] } })],
     ['empty explanation is explanation-required\'s finding', spbe({ '12': withFile('') })],
     ['pemdi is not checked', pemdi({ '1': { explanation: 'catatan' } })],
+    ['the words at the very start and end, beside digits and punctuation', spbe({ '12': withFile('Fakta1: 12.a.Perwal-12-2022.pdf (analisis)') })],
+    ['the second occurrence is the whole word', spbe({ '12': withFile('Faktanya fakta: 12.a.Perwal-12-2022.pdf; reanalisis dan ANALISIS') })],
   ];
   it.each(valid)('valid: %s', (_, a) => expect(lintWith(rule, a)).toEqual([]));
 
@@ -22,6 +24,10 @@ describe('explanation-template', () => {
       [{ pointer: p, message: 'Indicator 12: the explanation has no FAKTA part (what exists and in which document)' }]],
     ['no ANALISIS ("analisa" is not the word)', spbe({ '12': withFile('FAKTA: 12.a.Perwal-12-2022.pdf. Analisa: ...') }),
       [{ pointer: p, message: 'Indicator 12: the explanation has no ANALISIS part (why the level criterion is met)' }]],
+    ['the words only inside longer words', spbe({ '12': withFile('FAKTANYA ada 12.a.Perwal-12-2022.pdf; PENGANALISIS: x') }), [
+      { pointer: p, message: 'Indicator 12: the explanation has no FAKTA part (what exists and in which document)' },
+      { pointer: p, message: 'Indicator 12: the explanation has no ANALISIS part (why the level criterion is met)' },
+    ]],
     ['no file name', spbe({ '12': withFile('FAKTA: ada Perwal. ANALISIS: memenuhi.') }),
       [{ pointer: p, message: 'Indicator 12: the explanation names no evidence file, e.g. "12.a.Perwal-12-2022.pdf"' }]],
     ['all three missing, one finding each', spbe({ '12': withFile('Sudah ada.') }), [

@@ -6,7 +6,7 @@
  * ("Indikator dinilai dari indeks eksternal/nasional"). Evidence attached to
  * them is not scored; the work belongs with the index's own assessment.
  */
-import { defineRule, docsUrl, entries } from '../rule.ts';
+import { defineRule, docsUrl } from '../rule.ts';
 
 export default defineRule({
   meta: {
@@ -31,7 +31,7 @@ export default defineRule({
   },
   check(ctx) {
     const external = ctx.framework.pemdi?.externalIndicators ?? [];
-    for (const [ind, e, ptr] of entries(ctx)) {
+    for (const { ind, e, ptr } of ctx.entries) {
       const count = e.evidence?.length ?? 0;
       if (!external.includes(ind.number) || count === 0) continue;
       ctx.report({

@@ -10,9 +10,9 @@
  * the policy (a later review is the next cycle's, not the one the policy
  * follows). One year: the same calendar day a year later (addYears).
  */
-import { defineRule, docsUrl, entries } from '../rule.ts';
+import { defineRule, docsUrl } from '../rule.ts';
 import { addYears, compareDates, formatIso, parseIsoDate, type Ymd } from './internal/dates.ts';
-import { evidenceOf, supportsLevel } from './internal/evidence.ts';
+import { evidencePointer, supportsLevel } from './internal/evidence.ts';
 
 const FROM_YEAR = 2024;
 /** Domain 1 Kebijakan Internal SPBE (indicators 1-10). */
@@ -47,14 +47,15 @@ export default defineRule({
     if (ctx.year < FROM_YEAR) return;
     const domain = ctx.framework.domains?.find((d) => d.number === POLICY_DOMAIN);
     const policyIndicators = new Set(ctx.framework.aspects.filter((a) => domain?.aspects.includes(a.number)).flatMap((a) => a.indicators));
-    for (const [ind, e, ptr] of entries(ctx)) {
+    for (const { ind, e, ptr } of ctx.entries) {
       if (e.level !== 5 || !policyIndicators.has(ind.number)) continue;
-      const list = evidenceOf(e, ptr);
-      const reviews = list.flatMap(({ e: ev }) => (ev.kind === 'reviu' ? [parseIsoDate(ev.date)] : [])).filter((d): d is Ymd => d !== null);
+      const list = e.evidence ?? [];
+      const reviews = list.flatMap((ev) => (ev.kind === 'reviu' ? [parseIsoDate(ev.date)] : [])).filter((d): d is Ymd => d !== null);
       if (reviews.length === 0) continue;
-      for (const { e: ev, ptr: evPtr } of list) {
+      for (const [i, ev] of list.entries()) {
         const date = parseIsoDate(ev.date);
         if ((ev.kind !== 'kebijakan' && ev.kind !== 'sk') || !supportsLevel(ev, 5) || !date) continue;
+        const evPtr = evidencePointer(ptr, i);
         const before = reviews.filter((r) => compareDates(r, date) <= 0).sort(compareDates).at(-1);
         const data = { indicator: ind.number, name: ev.file ?? ev.title ?? ev.url ?? '', date: ev.date! };
         if (!before) {

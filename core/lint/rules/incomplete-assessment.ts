@@ -5,10 +5,11 @@
  * Lampiran I B.4: 47 indicators; PermenPANRB 8/2026: 20). "Filled" is what the
  * score counts (core/engine/indicator-value.ts): spbe-2020 needs a level or a
  * value; any pemdi-2026 entry has at least the estimate or the floor. So this
- * summary and `spbe score`'s "filled x of y" always agree.
+ * summary and `spbe score`'s "filled x of y" always agree (fillsIndicator is
+ * that test, without computing the value).
  */
 import { defineRule, docsUrl } from '../rule.ts';
-import { indicatorValue } from '../../engine/indicator-value.ts';
+import { fillsIndicator } from '../../engine/indicator-value.ts';
 import { formatRanges } from './internal/evidence.ts';
 
 export default defineRule({
@@ -36,7 +37,7 @@ export default defineRule({
     const missing = fw.indicators
       .filter((ind) => {
         const entry = ctx.assessment.indicators[String(ind.number)];
-        return !entry || indicatorValue(fw, ind, entry) === null;
+        return !entry || !fillsIndicator(fw, entry);
       })
       .map((ind) => ind.number);
     if (missing.length === 0) return;

@@ -9,8 +9,8 @@
  * "Dokumen pendukung/evidence terkait belum tersedia dan belum diunggah.").
  * Indicators fed by a national index (pemdi.externalIndicators) need no upload.
  */
-import { defineRule, docsUrl, entries, type RuleContext } from '../rule.ts';
-import { itemState } from '../../engine/indicator-value.ts';
+import { defineRule, docsUrl, type RuleContext } from '../rule.ts';
+import { itemStates } from '../../engine/indicator-value.ts';
 import type { IndicatorDef, IndicatorEntry } from '../../types.ts';
 import { capList, supportsLevel } from './internal/evidence.ts';
 
@@ -32,9 +32,10 @@ function checkSpbe(ctx: RuleContext, ind: IndicatorDef, e: IndicatorEntry, ptr: 
 function checkPemdi(ctx: RuleContext, ind: IndicatorDef, e: IndicatorEntry, ptr: string, level: number) {
   if (ctx.framework.pemdi?.externalIndicators.includes(ind.number)) return;
   const missing: string[] = [];
+  const stateOf = itemStates(e.evidence);
   for (let L = 1; L <= level; L++) {
     for (const def of ind.levels[String(L)]?.items ?? []) {
-      if (itemState(e.evidence, def.code) === 'missing') missing.push(def.code);
+      if (stateOf(def.code) === 'missing') missing.push(def.code);
     }
   }
   if (missing.length === 0) return;
@@ -78,7 +79,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const [ind, e, ptr] of entries(ctx)) {
+    for (const { ind, e, ptr } of ctx.entries) {
       if (typeof e.level !== 'number') continue;
       if (ctx.framework.itemsPerLevel) checkPemdi(ctx, ind, e, ptr, e.level);
       else checkSpbe(ctx, ind, e, ptr, e.level);

@@ -6,9 +6,9 @@
  * framework data pemdi.gating.autoRejectNote). A level whose module lists no
  * items (I9 L3) does not block.
  */
-import { defineRule, docsUrl, entries } from '../rule.ts';
-import { itemState, type ItemState } from '../../engine/indicator-value.ts';
-import { capList, evidenceOf } from './internal/evidence.ts';
+import { defineRule, docsUrl } from '../rule.ts';
+import { itemStates, type ItemState } from '../../engine/indicator-value.ts';
+import { capList, evidencePointer } from './internal/evidence.ts';
 
 const counts = (s: ItemState) => s === 'diterima' || s === 'pending';
 
@@ -35,21 +35,26 @@ export default defineRule({
   },
   check(ctx) {
     const note = ctx.framework.pemdi?.gating.autoRejectNote ?? '';
-    for (const [ind, e, ptr] of entries(ctx)) {
+    for (const { ind, e, ptr } of ctx.entries) {
+      const stateOf = itemStates(e.evidence);
       let blocking: { level: number; items: string[] } | null = null;
       for (let L = 1; L <= 5; L++) {
-        const defs = ind.levels[String(L)]?.items ?? [];
-        const states = defs.map((d) => ({ code: d.code, state: itemState(e.evidence, d.code) }));
-        const uploaded = states.filter((s) => counts(s.state)).map((s) => s.code);
+        // The level's items that count, and those that do not (missing or revisi), in module order.
+        const uploaded: string[] = [];
+        const open: string[] = [];
+        for (const { code } of ind.levels[String(L)]?.items ?? []) {
+          const state = stateOf(code);
+          if (counts(state)) uploaded.push(code);
+          else open.push(state === 'revisi' ? `${code} (revisi)` : code);
+        }
         if (blocking && uploaded.length > 0) {
-          const first = evidenceOf(e, ptr).find(({ e: ev }) => ev.item !== undefined && uploaded.includes(ev.item));
+          const first = (e.evidence ?? []).findIndex((ev) => ev.item !== undefined && uploaded.includes(ev.item));
           ctx.report({
-            pointer: first?.ptr ?? `${ptr}/evidence`,
+            pointer: first >= 0 ? evidencePointer(ptr, first) : `${ptr}/evidence`,
             messageId: 'gated',
             data: { indicator: ind.number, level: L, count: uploaded.length, blocking: blocking.level, items: capList(blocking.items), note },
           });
         }
-        const open = states.filter((s) => !counts(s.state)).map((s) => (s.state === 'revisi' ? `${s.code} (revisi)` : s.code));
         if (!blocking && open.length > 0) blocking = { level: L, items: open };
       }
     }

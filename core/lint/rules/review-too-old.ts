@@ -6,9 +6,9 @@
  * rounds are not checked. Window: see validFrom in internal/dates.ts — a
  * review dated before 1 January of (evaluation year - 2) is too old.
  */
-import { defineRule, docsUrl, entries } from '../rule.ts';
+import { defineRule, docsUrl } from '../rule.ts';
 import { compareDates, formatIso, parseIsoDate, validFrom } from './internal/dates.ts';
-import { evidenceOf } from './internal/evidence.ts';
+import { evidencePointer } from './internal/evidence.ts';
 
 /** First evaluation year judged under Pedoman 3/2024. */
 const FROM_YEAR = 2024;
@@ -41,18 +41,21 @@ export default defineRule({
   check(ctx) {
     if (ctx.year < FROM_YEAR) return;
     const from = validFrom(ctx.year);
-    for (const [ind, e, ptr] of entries(ctx)) {
+    for (const { ind, e, ptr } of ctx.entries) {
       if (typeof e.level !== 'number' || e.level < 4) continue;
-      for (const { e: ev, ptr: evPtr } of evidenceOf(e, ptr)) {
+      const evidence = e.evidence ?? [];
+      for (let i = 0; i < evidence.length; i++) {
+        const ev = evidence[i]!;
         if (ev.kind !== 'reviu') continue;
         if (ev.levels && !ev.levels.includes(4) && !ev.levels.includes(5)) continue;
-        const name = ev.file ?? ev.title ?? ev.url ?? '';
-        const data = { indicator: ind.number, name, year: ctx.year, from: formatIso(from) };
+        const undated = ev.date === undefined;
         const date = parseIsoDate(ev.date);
-        if (ev.date === undefined) ctx.report({ pointer: evPtr, messageId: 'undated', data });
-        else if (date && compareDates(date, from) < 0) {
-          ctx.report({ pointer: `${evPtr}/date`, messageId: 'tooOld', data: { ...data, date: ev.date } });
-        }
+        // A review dated within the window (or with a date the schema rejects) is no finding.
+        if (!undated && !(date && compareDates(date, from) < 0)) continue;
+        const evPtr = evidencePointer(ptr, i);
+        const data = { indicator: ind.number, name: ev.file ?? ev.title ?? ev.url ?? '', year: ctx.year, from: formatIso(from) };
+        if (undated) ctx.report({ pointer: evPtr, messageId: 'undated', data });
+        else ctx.report({ pointer: `${evPtr}/date`, messageId: 'tooOld', data: { ...data, date: ev.date! } });
       }
     }
   },

@@ -6,7 +6,7 @@
  * than the login page, level by level
  * (https://simpspbe.purbalinggakab.go.id/2021/05/05/domain-4-layanan-spbe/).
  */
-import { defineRule, docsUrl, entries } from '../rule.ts';
+import { defineRule, docsUrl } from '../rule.ts';
 import type { Evidence } from '../../types.ts';
 import { isImageFile } from './internal/evidence.ts';
 
@@ -47,7 +47,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const [ind, e, ptr] of entries(ctx)) {
+    for (const { ind, e, ptr } of ctx.entries) {
       if (ind.scale !== SERVICE_SCALE || typeof e.level !== 'number') continue;
       const evidence = e.evidence ?? [];
       const pointer = evidence.length > 0 ? `${ptr}/evidence` : `${ptr}/level`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addYears, compareDates, endOfYear, formatIso, parseIsoDate, validFrom } from './dates.ts';
+import fc from 'fast-check';
+import { addYears, compareDates, daysInMonth, endOfYear, formatIso, parseIsoDate, validFrom } from './dates.ts';
 
 const d = (s: string) => parseIsoDate(s)!;
 
@@ -8,6 +9,19 @@ describe('dates', () => {
     ['2024-02-29', true], ['2023-02-29', false], ['1900-02-29', false], ['2000-02-29', true],
     ['2025-04-31', false], ['2025-13-01', false], ['2025-1-01', false], ['2025-12-31', true],
   ])('parseIsoDate(%s) is a date: %s', (s, ok) => expect(parseIsoDate(s) !== null).toBe(ok));
+
+  it('parseIsoDate reads exactly what the pattern /^(\\d{4})-(\\d{2})-(\\d{2})$/ reads', () => {
+    const byPattern = (s: string) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+      if (!m) return null;
+      const [y, mo, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      return mo < 1 || mo > 12 || day < 1 || day > daysInMonth(y, mo) ? null : { y, m: mo, d: day };
+    };
+    const chars = fc.constantFrom(...'0123456789-/ \n:٣２'.split(''));
+    const text = fc.oneof(fc.string({ unit: chars, maxLength: 12 }), fc.date({ noInvalidDate: true }).map((x) => x.toISOString().slice(0, 10)));
+    fc.assert(fc.property(text, (s) => { expect(parseIsoDate(s)).toEqual(byPattern(s)); }), { numRuns: 5000 });
+    expect(parseIsoDate(undefined)).toBeNull();
+  });
 
   it.each([
     ['2023-03-15', '2024-03-15'], ['2024-02-29', '2025-02-28'], ['2023-12-31', '2024-12-31'],

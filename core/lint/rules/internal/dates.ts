@@ -18,12 +18,28 @@ export function daysInMonth(y: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
-/** The date a `YYYY-MM-DD` string names, or null when it names none ("2025-02-30"). */
+/** The number an ASCII digit run s[from..to) writes, or -1 when a character is not 0-9. */
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * The date a `YYYY-MM-DD` string names, or null when it names none ("2025-02-30").
+ * Read character by character (what /^(\d{4})-(\d{2})-(\d{2})$/ accepts): the
+ * date rules read every evidence date of every file.
+ */
 export function parseIsoDate(s: string | undefined): Ymd | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s ?? '');
-  if (!match) return null;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 /* - */ || s.charCodeAt(7) !== 45) return null;
+  const y = digitsAt(s, 0, 4);
+  const m = digitsAt(s, 5, 7);
+  const d = digitsAt(s, 8, 10);
+  if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
   return { y, m, d };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { baseNameOf, capList, extensionOf, formatRanges, isImageFile } from './evidence.ts';
 
 describe('evidence helpers', () => {
@@ -11,6 +12,12 @@ describe('evidence helpers', () => {
   ])('%s: extension "%s", base "%s"', (name, ext, base) => {
     expect(extensionOf(name)).toBe(ext);
     expect(baseNameOf(name)).toBe(base);
+  });
+
+  it('extensionOf reads what /\\.([a-z0-9]{1,5})$/i captures, lower-cased', () => {
+    const byPattern = (s: string) => /\.([a-z0-9]{1,5})$/i.exec(s.trim())?.[1]?.toLowerCase() ?? '';
+    const chars = fc.constantFrom(...'aZ09.. _-/\tKſı١'.split(''));
+    fc.assert(fc.property(fc.string({ unit: chars, maxLength: 10 }), (s) => { expect(extensionOf(s)).toBe(byPattern(s)); }), { numRuns: 5000 });
   });
 
   it('knows image files', () => {

@@ -3,20 +3,26 @@
  * extensions, per-level support and the lists shown in messages.
  * @module core/lint/rules/internal/evidence
  */
-import type { Evidence, IndicatorEntry } from '../../../types.ts';
+import type { Evidence } from '../../../types.ts';
 
-/** Each evidence entry with its index and pointer, in file order. */
-export function evidenceOf(entry: IndicatorEntry, pointer: string): { e: Evidence; i: number; ptr: string }[] {
-  return (entry.evidence ?? []).map((e, i) => ({ e, i, ptr: `${pointer}/evidence/${i}` }));
-}
+/** The pointer of an entry's i-th evidence; rules build it only for what they report. */
+export const evidencePointer = (entryPointer: string, i: number): string => `${entryPointer}/evidence/${i}`;
+
+const isAsciiLetterOrDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * The lower-cased extension without the dot, or '' when the name has none. An
  * extension is a last dot-segment of 1-5 letters or digits, so the dotted
- * SPBE names ("12.a.Perwal") do not read as having one.
+ * SPBE names ("12.a.Perwal") do not read as having one. (What
+ * /\.([a-z0-9]{1,5})$/i captures, scanned by hand: it runs on every file name.)
  */
 export function extensionOf(fileName: string): string {
-  return /\.([a-z0-9]{1,5})$/i.exec(fileName.trim())?.[1]?.toLowerCase() ?? '';
+  const name = fileName.trim();
+  const dot = name.lastIndexOf('.');
+  const length = name.length - dot - 1;
+  if (dot < 0 || length < 1 || length > 5) return '';
+  for (let i = dot + 1; i < name.length; i++) if (!isAsciiLetterOrDigit(name.charCodeAt(i))) return '';
+  return name.slice(dot + 1).toLowerCase();
 }
 
 /** The name without its extension. */
