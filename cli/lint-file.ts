@@ -4,9 +4,10 @@
  * @module cli/lint-file
  */
 import { resolve } from 'node:path';
-import { lintBytes, type RuleSetting } from '../core/lint/lint.ts';
+import { lintDecoded, type RuleSetting } from '../core/lint/lint.ts';
 import { DOCUMENT_START, type Diagnostic } from '../core/lint/diagnostic.ts';
-import { readUserFile } from './read.ts';
+import { readTransient } from './read.ts';
+import { decodeFileBytes } from './decode.ts';
 
 export interface LintTask {
   file: string;
@@ -21,7 +22,7 @@ export interface LintTaskResult {
 }
 
 export function lintFile(task: LintTask): LintTaskResult {
-  const read = readUserFile(resolve(task.cwd, task.file));
+  const read = readTransient(resolve(task.cwd, task.file));
   if (!read.ok) {
     const [id, en] = read.reason.split(' / ');
     return {
@@ -29,6 +30,7 @@ export function lintFile(task: LintTask): LintTaskResult {
       diagnostics: [{ ruleId: 'io', severity: 'error', pointer: '', range: DOCUMENT_START, message: { id: `Berkas ${id}`, en: `File ${en ?? id}` } }],
     };
   }
-  const r = lintBytes(read.bytes, task.file, { rules: task.rules });
+  // Decoded at once: the bytes live in a buffer the next read reuses.
+  const r = lintDecoded(decodeFileBytes(read.bytes), task.file, { rules: task.rules });
   return { diagnostics: r.diagnostics, rulesSkipped: !r.rulesRan, unreadable: false };
 }

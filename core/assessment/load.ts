@@ -5,7 +5,7 @@
  * @module core/assessment/load
  */
 import type { Assessment } from '../types.ts';
-import { decodeBytes } from '../json/decode.ts';
+import { decodeBytes, type Decoded } from '../json/decode.ts';
 import { parseJson, type ParsedJson } from '../json/parse.ts';
 import { DOCUMENT_START, type Diagnostic } from '../lint/diagnostic.ts';
 import { schemaDiagnostics } from '../lint/schema.ts';
@@ -39,7 +39,11 @@ export function loadAssessmentText(text: string, fileName: string): LoadedAssess
 }
 
 export function loadAssessmentBytes(bytes: Uint8Array, fileName: string): LoadedAssessment {
-  const decoded = decodeBytes(bytes);
+  return loadAssessmentDecoded(decodeBytes(bytes), fileName);
+}
+
+/** The same for bytes a platform decoded itself (the CLI's native fast path), with decodeBytes' decisions. */
+export function loadAssessmentDecoded(decoded: Decoded, fileName: string): LoadedAssessment {
   if (!decoded.ok) {
     return { parsed: null, assessment: null, diagnostics: [{ ruleId: 'encoding', severity: 'error', message: decoded.reason, pointer: '', range: DOCUMENT_START }] };
   }

@@ -6,7 +6,8 @@
  * @module core/lint/lint
  */
 import { keyOf, nodeAt } from '../json/tree.ts';
-import { loadAssessmentBytes, loadAssessmentText, type LoadedAssessment } from '../assessment/load.ts';
+import { loadAssessmentBytes, loadAssessmentDecoded, loadAssessmentText, type LoadedAssessment } from '../assessment/load.ts';
+import type { Decoded } from '../json/decode.ts';
 import type { ParsedJson } from '../json/parse.ts';
 import type { Assessment } from '../types.ts';
 import { parsePointer } from './diagnostic.ts';
@@ -62,4 +63,9 @@ export function lintText(text: string, fileName: string, options: LintOptions = 
 
 export function lintBytes(bytes: Uint8Array, fileName: string, options: LintOptions = {}): LintResult {
   return finish(loadAssessmentBytes(bytes, fileName), options);
+}
+
+/** For bytes the caller decoded (cli/decode.ts), with decodeBytes' result shape. */
+export function lintDecoded(decoded: Decoded, fileName: string, options: LintOptions = {}): LintResult {
+  return finish(loadAssessmentDecoded(decoded, fileName), options);
 }
