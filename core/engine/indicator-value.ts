@@ -55,25 +55,6 @@ export function itemState(evidence: readonly Evidence[] | undefined, code: strin
   return state;
 }
 
-const rank: Record<ItemState, number> = { missing: 0, revisi: 1, pending: 2, diterima: 3 };
-
-/**
- * itemState for every item of an entry, reading its evidence once: rules ask
- * for each item of an indicator, and itemState reads all the evidence per item.
- */
-export function itemStates(evidence: readonly Evidence[] | undefined): (code: string) => ItemState {
-  const best = new Map<unknown, ItemState>();
-  const list = evidence ?? [];
-  for (let i = 0; i < list.length; i++) {
-    const e = list[i]!;
-    if (!e.file && !e.url) continue;
-    const state: ItemState = e.status === 'diterima' ? 'diterima' : e.status === 'revisi' ? 'revisi' : 'pending';
-    const had = best.get(e.item);
-    if (had === undefined || rank[state] > rank[had]) best.set(e.item, state);
-  }
-  return (code) => best.get(code) ?? 'missing';
-}
-
 function bandOf(fw: Framework, level: number): [Rational, Rational] {
   const b = fw.pemdi!.estimate.bands[String(level)]!;
   return [Rational.fromNumber(b[0]), Rational.fromNumber(b[1])];

@@ -8,7 +8,7 @@
  * confidence). Window: see validFrom in internal/dates.ts.
  */
 import { defineRule, docsUrl } from '../rule.ts';
-import { compareDates, formatIso, parseIsoDate, validFrom } from './internal/dates.ts';
+import { compareIsoDate, formatIso, validFrom } from './internal/dates.ts';
 import { evidencePointer } from './internal/evidence.ts';
 
 /** First spbe-2020 evaluation year judged under Pedoman 6/2023. */
@@ -42,8 +42,8 @@ export default defineRule({
       for (let i = 0; i < evidence.length; i++) {
         const ev = evidence[i]!;
         if (ev.kind !== 'audit') continue;
-        const date = parseIsoDate(ev.date);
-        if (!date || compareDates(date, from) >= 0) continue;
+        // False for a date the schema rejects (NaN): that is the schema's finding.
+        if (!(compareIsoDate(ev.date, from) < 0)) continue;
         ctx.report({
           pointer: `${evidencePointer(ptr, i)}/date`,
           messageId: 'tooOld',

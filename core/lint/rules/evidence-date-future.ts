@@ -8,7 +8,7 @@
  * lints the same every day. A typing slip (2052 for 2025) is the usual cause.
  */
 import { defineRule, docsUrl } from '../rule.ts';
-import { compareDates, endOfYear, formatIso, parseIsoDate } from './internal/dates.ts';
+import { compareIsoDate, endOfYear, formatIso } from './internal/dates.ts';
 import { evidencePointer } from './internal/evidence.ts';
 
 export default defineRule({
@@ -37,8 +37,8 @@ export default defineRule({
       const evidence = e.evidence ?? [];
       for (let i = 0; i < evidence.length; i++) {
         const ev = evidence[i]!;
-        const date = parseIsoDate(ev.date);
-        if (!date || compareDates(date, end) <= 0) continue;
+        // False for a date the schema rejects (NaN): that is the schema's finding.
+        if (!(compareIsoDate(ev.date, end) > 0)) continue;
         ctx.report({
           pointer: `${evidencePointer(ptr, i)}/date`,
           messageId: 'future',

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { runRules } from '../run-rules.ts';
+import { baseNameOf } from './internal/evidence.ts';
 import rule from './explanation-template.ts';
 import { lineOf, lintWith, pemdi, spbe, summary } from './test-helper.ts';
 import type { Assessment, IndicatorEntry } from '../../types.ts';
@@ -44,5 +47,29 @@ describe('explanation-template', () => {
     expect(d?.severity).toBe('warning');
     expect(d?.range.start.line).toBe(lineOf(a, '"explanation"'));
     expect(d?.message.id).toBe('Indikator 12: penjelasan tidak menyebut nama berkas bukti dukung, mis. "12.a.Perwal-12-2022.pdf"');
+  });
+  it('finds on any text what the lower-cased search finds (the ASCII shortcut changes no answer)', () => {
+    // The rule as it was: every explanation lower-cased, then searched.
+    const reference = (explanation: string, files: string[]): string[] => {
+      const text = explanation.trim().toLowerCase();
+      if (!text) return [];
+      const found: string[] = [];
+      if (!/(?<![a-z])fakta(?![a-z])/i.test(text)) found.push('noFakta');
+      if (!/(?<![a-z])analisis(?![a-z])/i.test(text)) found.push('noAnalisis');
+      const names = (f: string) => {
+        const base = baseNameOf(f).trim().toLowerCase();
+        return text.includes(f.toLowerCase()) || (base.length >= 3 && text.includes(base));
+      };
+      if (files.length > 0 && !files.some(names)) found.push('noFileName');
+      return found;
+    };
+    const piece = fc.constantFrom('fakta', 'FAKTA', 'Fakta', 'analisis', 'ANALISIS', 'x', 'a', ' ', '.', ':', '1', '\n', 'é', 'İ', '\u212a', 'ſ',
+      '12.a.Perwal.pdf', '12.A.PERWAL', '12.a.perwal.PDF', 'ab.pdf', 'AB');
+    const text = fc.array(piece, { maxLength: 8 }).map((xs) => xs.join(''));
+    const files = fc.array(fc.constantFrom('12.a.Perwal.pdf', 'ab.pdf', 'AB.PDF', 'İx.pdf', 'x'), { maxLength: 3 });
+    fc.assert(fc.property(text, files, (explanation, fs) => {
+      const a = spbe({ '12': { level: 2, explanation, evidence: fs.map((file) => ({ file, levels: [1, 2] })) } });
+      expect(runRules(a, { ruleSet: [rule] }).map((d) => d.messageId)).toEqual(reference(explanation, fs));
+    }), { numRuns: 3000 });
   });
 });

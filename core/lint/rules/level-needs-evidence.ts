@@ -10,39 +10,58 @@
  * Indicators fed by a national index (pemdi.externalIndicators) need no upload.
  */
 import { defineRule, docsUrl, type RuleContext } from '../rule.ts';
-import { itemStates } from '../../engine/indicator-value.ts';
-import type { IndicatorDef, IndicatorEntry } from '../../types.ts';
+import { itemState } from '../../engine/indicator-value.ts';
+import type { Evidence, IndicatorDef, IndicatorEntry } from '../../types.ts';
 import { capList, supportsLevel } from './internal/evidence.ts';
+
+/** Whether some evidence names `level` among the levels it supports. */
+function anySupports(evidence: readonly Evidence[], level: number): boolean {
+  for (let i = 0; i < evidence.length; i++) if (supportsLevel(evidence[i]!, level)) return true;
+  return false;
+}
 
 function checkSpbe(ctx: RuleContext, ind: IndicatorDef, e: IndicatorEntry, ptr: string, level: number) {
   const evidence = e.evidence ?? [];
-  const data = { indicator: ind.number, level };
-  if (evidence.length === 0) return ctx.report({ pointer: `${ptr}/level`, messageId: 'noEvidence', data });
+  if (evidence.length === 0) return ctx.report({ pointer: `${ptr}/level`, messageId: 'noEvidence', data: { indicator: ind.number, level } });
+  // Lists are built only for a finding: most claimed levels are covered.
+  let covered = true;
+  for (let L = 1; L <= level && covered; L++) covered = anySupports(evidence, L);
+  if (covered) return;
   const uncovered: number[] = [];
-  for (let L = 1; L <= level; L++) if (!evidence.some((ev) => supportsLevel(ev, L))) uncovered.push(L);
-  if (uncovered.length === 0) return;
+  for (let L = 1; L <= level; L++) if (!anySupports(evidence, L)) uncovered.push(L);
   const untagged = evidence.filter((ev) => !ev.levels).length;
   ctx.report({
     pointer: `${ptr}/level`,
     messageId: untagged > 0 ? 'uncoveredUntagged' : 'uncovered',
-    data: { ...data, levels: uncovered.join(', '), untagged },
+    data: { indicator: ind.number, level, levels: uncovered.join(', '), untagged },
   });
+}
+
+/** The codes of the level's items with no upload (itemState 'missing'), in module order. */
+function missingItems(ind: IndicatorDef, evidence: readonly Evidence[] | undefined, level: number): string[] {
+  return (ind.levels[String(level)]?.items ?? []).filter((def) => itemState(evidence, def.code) === 'missing').map((def) => def.code);
+}
+
+/** Whether every item of the level has an upload; missingItems(...).length === 0 without the lists. */
+function levelUploaded(ind: IndicatorDef, evidence: readonly Evidence[] | undefined, level: number): boolean {
+  const items = ind.levels[String(level)]?.items;
+  if (!items) return true;
+  for (let i = 0; i < items.length; i++) if (itemState(evidence, items[i]!.code) === 'missing') return false;
+  return true;
 }
 
 function checkPemdi(ctx: RuleContext, ind: IndicatorDef, e: IndicatorEntry, ptr: string, level: number) {
   if (ctx.framework.pemdi?.externalIndicators.includes(ind.number)) return;
-  const missing: string[] = [];
-  const stateOf = itemStates(e.evidence);
-  for (let L = 1; L <= level; L++) {
-    for (const def of ind.levels[String(L)]?.items ?? []) {
-      if (stateOf(def.code) === 'missing') missing.push(def.code);
-    }
-  }
-  if (missing.length === 0) return;
+  // The list is built only for a finding: most claimed levels have every item.
+  let complete = true;
+  for (let L = 1; L <= level && complete; L++) complete = levelUploaded(ind, e.evidence, L);
+  if (complete) return;
+  const codes: string[] = [];
+  for (let L = 1; L <= level; L++) codes.push(...missingItems(ind, e.evidence, L));
   ctx.report({
     pointer: `${ptr}/level`,
     messageId: 'missingItems',
-    data: { indicator: ind.number, level, count: missing.length, items: capList(missing) },
+    data: { indicator: ind.number, level, count: codes.length, items: capList(codes) },
   });
 }
 

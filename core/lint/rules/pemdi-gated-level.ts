@@ -7,10 +7,21 @@
  * items (I9 L3) does not block.
  */
 import { defineRule, docsUrl } from '../rule.ts';
-import { itemStates, type ItemState } from '../../engine/indicator-value.ts';
+import { itemState, type ItemState } from '../../engine/indicator-value.ts';
+import type { Evidence, IndicatorDef } from '../../types.ts';
 import { capList, evidencePointer } from './internal/evidence.ts';
 
 const counts = (s: ItemState) => s === 'diterima' || s === 'pending';
+
+/** The level's items, in module order (none for a level the module lists none for). */
+const itemsAt = (ind: IndicatorDef, level: number) => ind.levels[String(level)]?.items ?? [];
+
+/** How many of the level's items count (uploaded, not revisi); no lists, as most levels need none. */
+function countingItems(ind: IndicatorDef, evidence: readonly Evidence[] | undefined, level: number): number {
+  let n = 0;
+  for (const { code } of itemsAt(ind, level)) if (counts(itemState(evidence, code))) n++;
+  return n;
+}
 
 export default defineRule({
   meta: {
@@ -36,26 +47,26 @@ export default defineRule({
   check(ctx) {
     const note = ctx.framework.pemdi?.gating.autoRejectNote ?? '';
     for (const { ind, e, ptr } of ctx.entries) {
-      const stateOf = itemStates(e.evidence);
-      let blocking: { level: number; items: string[] } | null = null;
+      // The lowest level with an item that does not count (missing or revisi): it blocks the levels above.
+      let blocking = 0;
       for (let L = 1; L <= 5; L++) {
-        // The level's items that count, and those that do not (missing or revisi), in module order.
-        const uploaded: string[] = [];
-        const open: string[] = [];
-        for (const { code } of ind.levels[String(L)]?.items ?? []) {
-          const state = stateOf(code);
-          if (counts(state)) uploaded.push(code);
-          else open.push(state === 'revisi' ? `${code} (revisi)` : code);
+        if (blocking === 0) {
+          if (countingItems(ind, e.evidence, L) < itemsAt(ind, L).length) blocking = L;
+          continue;
         }
-        if (blocking && uploaded.length > 0) {
-          const first = (e.evidence ?? []).findIndex((ev) => ev.item !== undefined && uploaded.includes(ev.item));
-          ctx.report({
-            pointer: first >= 0 ? evidencePointer(ptr, first) : `${ptr}/evidence`,
-            messageId: 'gated',
-            data: { indicator: ind.number, level: L, count: uploaded.length, blocking: blocking.level, items: capList(blocking.items), note },
-          });
-        }
-        if (!blocking && open.length > 0) blocking = { level: L, items: open };
+        if (countingItems(ind, e.evidence, L) === 0) continue;
+        // A finding: now the lists for its message.
+        const uploaded = itemsAt(ind, L).map((d) => d.code).filter((code) => counts(itemState(e.evidence, code)));
+        const open = itemsAt(ind, blocking).flatMap(({ code }) => {
+          const state = itemState(e.evidence, code);
+          return counts(state) ? [] : [state === 'revisi' ? `${code} (revisi)` : code];
+        });
+        const first = (e.evidence ?? []).findIndex((ev) => ev.item !== undefined && uploaded.includes(ev.item));
+        ctx.report({
+          pointer: first >= 0 ? evidencePointer(ptr, first) : `${ptr}/evidence`,
+          messageId: 'gated',
+          data: { indicator: ind.number, level: L, count: uploaded.length, blocking, items: capList(open), note },
+        });
       }
     }
   },

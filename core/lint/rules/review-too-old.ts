@@ -7,7 +7,7 @@
  * review dated before 1 January of (evaluation year - 2) is too old.
  */
 import { defineRule, docsUrl } from '../rule.ts';
-import { compareDates, formatIso, parseIsoDate, validFrom } from './internal/dates.ts';
+import { compareIsoDate, formatIso, validFrom } from './internal/dates.ts';
 import { evidencePointer } from './internal/evidence.ts';
 
 /** First evaluation year judged under Pedoman 3/2024. */
@@ -49,9 +49,8 @@ export default defineRule({
         if (ev.kind !== 'reviu') continue;
         if (ev.levels && !ev.levels.includes(4) && !ev.levels.includes(5)) continue;
         const undated = ev.date === undefined;
-        const date = parseIsoDate(ev.date);
-        // A review dated within the window (or with a date the schema rejects) is no finding.
-        if (!undated && !(date && compareDates(date, from) < 0)) continue;
+        // A review dated within the window (or with a date the schema rejects: NaN) is no finding.
+        if (!undated && !(compareIsoDate(ev.date, from) < 0)) continue;
         const evPtr = evidencePointer(ptr, i);
         const data = { indicator: ind.number, name: ev.file ?? ev.title ?? ev.url ?? '', year: ctx.year, from: formatIso(from) };
         if (undated) ctx.report({ pointer: evPtr, messageId: 'undated', data });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addYears, compareDates, daysInMonth, endOfYear, formatIso, parseIsoDate, validFrom } from './dates.ts';
+import { addYears, compareDates, compareIsoDate, daysInMonth, endOfYear, formatIso, parseIsoDate, validFrom } from './dates.ts';
 
 const d = (s: string) => parseIsoDate(s)!;
 
@@ -21,6 +21,18 @@ describe('dates', () => {
     const text = fc.oneof(fc.string({ unit: chars, maxLength: 12 }), fc.date({ noInvalidDate: true }).map((x) => x.toISOString().slice(0, 10)));
     fc.assert(fc.property(text, (s) => { expect(parseIsoDate(s)).toEqual(byPattern(s)); }), { numRuns: 5000 });
     expect(parseIsoDate(undefined)).toBeNull();
+  });
+
+  it('compareIsoDate compares as compareDates(parseIsoDate(s), bound) does, NaN for no date', () => {
+    const chars = fc.constantFrom(...'0123456789-'.split(''));
+    const text = fc.oneof(fc.string({ unit: chars, minLength: 10, maxLength: 10 }), fc.date({ noInvalidDate: true }).map((x) => x.toISOString().slice(0, 10)));
+    const bound = fc.date({ noInvalidDate: true, min: new Date('1000-01-01'), max: new Date('9999-12-31') }).map((x) => d(x.toISOString().slice(0, 10)));
+    fc.assert(fc.property(text, bound, (s, b) => {
+      const date = parseIsoDate(s);
+      if (date === null) expect(compareIsoDate(s, b)).toBeNaN();
+      else expect(Math.sign(compareIsoDate(s, b))).toBe(Math.sign(compareDates(date, b)));
+    }), { numRuns: 5000 });
+    expect(compareIsoDate(undefined, endOfYear(2025))).toBeNaN();
   });
 
   it.each([

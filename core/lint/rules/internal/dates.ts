@@ -30,17 +30,34 @@ function digitsAt(s: string, from: number, to: number): number {
 }
 
 /**
- * The date a `YYYY-MM-DD` string names, or null when it names none ("2025-02-30").
- * Read character by character (what /^(\d{4})-(\d{2})-(\d{2})$/ accepts): the
- * date rules read every evidence date of every file.
+ * The date a `YYYY-MM-DD` string names as one number, y·10000 + m·100 + d, or
+ * -1 when it names none ("2025-02-30"). Read character by character (what
+ * /^(\d{4})-(\d{2})-(\d{2})$/ accepts) and into no object: the date rules
+ * read every evidence date of every file, and most dates need no finding.
  */
-export function parseIsoDate(s: string | undefined): Ymd | null {
-  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 /* - */ || s.charCodeAt(7) !== 45) return null;
+function isoDateNumber(s: string | undefined): number {
+  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 /* - */ || s.charCodeAt(7) !== 45) return -1;
   const y = digitsAt(s, 0, 4);
   const m = digitsAt(s, 5, 7);
   const d = digitsAt(s, 8, 10);
-  if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
-  return { y, m, d };
+  if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return -1;
+  return y * 10000 + m * 100 + d;
+}
+
+/** The date a `YYYY-MM-DD` string names, or null when it names none ("2025-02-30"). */
+export function parseIsoDate(s: string | undefined): Ymd | null {
+  const n = isoDateNumber(s);
+  return n < 0 ? null : { y: Math.floor(n / 10000), m: Math.floor(n / 100) % 100, d: n % 100 };
+}
+
+/**
+ * compareDates(parseIsoDate(s), bound) without building the date: negative,
+ * zero or positive as the date s names is before, on or after bound, and NaN
+ * when s names no date (so every comparison with it is false).
+ */
+export function compareIsoDate(s: string | undefined, bound: Ymd): number {
+  const n = isoDateNumber(s);
+  return n < 0 ? NaN : n - (bound.y * 10000 + bound.m * 100 + bound.d);
 }
 
 export const formatIso = ({ y, m, d }: Ymd): string =>
