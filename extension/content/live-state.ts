@@ -59,10 +59,15 @@ export class LiveState {
     this.corruptCount = view.corruptCount;
   }
 
-  private emit(): void {
-    for (const l of this.listeners) {
+  /** Calls each listener; one that throws is logged and does not stop the others. */
+  private notify(listeners: ReadonlySet<Listener>): void {
+    for (const l of listeners) {
       try { l(this); } catch (e) { console.error('[SPBE Lens] listener failed', e); }
     }
+  }
+
+  private emit(): void {
+    this.notify(this.listeners);
   }
 
   /** The page changed: recompute the index and redraw now; the background's view follows. */
@@ -74,9 +79,7 @@ export class LiveState {
     const { scope, report } = this;
     this.report = scoreReportWith(report.framework, liveAssessment(scope, report.assessment.indicators, current));
     this.emit();
-    for (const l of this.pageListeners) {
-      try { l(this); } catch (e) { console.error('[SPBE Lens] listener failed', e); }
-    }
+    this.notify(this.pageListeners);
   }
 
   /** A view from the background (after a change here, in another tab, or an import). */
