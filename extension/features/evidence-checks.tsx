@@ -50,8 +50,10 @@ export const evidenceChecks: Feature = {
     const { host, root } = mountHost('spbe-lens-checks', css, place, signal);
     state.subscribe((st) => {
       const n = (st.page as TauvalIndicatorPage | EvalIndicatorPage).indicator;
-      // The background ran the rules for the indicator on this page (extension/live/session.ts).
-      const ds = st.checks.filter((d) => d.pointer.startsWith(`/indicators/${n}`));
+      // The background ran the rules for the indicator on this page (extension/live/session.ts);
+      // until its view for a newly opened indicator arrives, the checks held are the last one's.
+      const own = `/indicators/${n}`;
+      const ds = st.checks.filter((d) => d.pointer === own || d.pointer.startsWith(`${own}/`));
       host.setAttribute('data-count', String(ds.length));
       render(<Checks diagnostics={ds} state={st} />, root);
     }, signal);

@@ -62,6 +62,16 @@ describe('overlay features', () => {
     expect(host.shadowRoot!.textContent).toMatch(/Bobot 2,50%.*Nilai 3,00.*Kontribusi 0,075.*tingkat 4 \+0,025/);
     ctl.abort();
   });
+  it('evidence-checks: shows only the findings of the page\'s indicator (not 120\'s, not a stale view\'s)', () => {
+    const st = state(indicatorPage(3), 3);
+    const finding = (pointer: string) => ({ ruleId: 'level-needs-evidence', severity: 'error' as const, pointer, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: { id: pointer, en: pointer } });
+    // Findings the view may still hold from the indicator opened before: 1, 120 and 1 written as a prefix of 12.
+    st.checks = [finding('/indicators/12/level'), finding('/indicators/120/level'), finding('/indicators/1/level'), finding('/indicators/12')];
+    const ctl = new AbortController();
+    features.find((f) => f.id === 'evidence-checks')!.init({ state: st, signal: ctl.signal });
+    expect(document.querySelector('spbe-lens-checks')!.getAttribute('data-count')).toBe('2');
+    ctl.abort();
+  });
   it('running-panel: index of what is filled, and the contract attributes', () => {
     const st = state(indicatorPage(2), 2);
     const ctl = new AbortController();
