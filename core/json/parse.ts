@@ -13,6 +13,8 @@ import { parseTree, printParseErrorCode, visit, type Node } from 'jsonc-parser';
 import type { Diagnostic } from '../lint/diagnostic.ts';
 import { LineIndex } from './positions.ts';
 import { strictJsonTree } from './strict-tree.ts';
+import { locateStrict, type Located, type LocatedType } from './strict-locate.ts';
+import { keyOf, nodeAt } from './tree.ts';
 
 /** Far deeper than any assessment (7 levels), far shallower than the stack. */
 export const MAX_DEPTH = 256;
@@ -36,6 +38,13 @@ const syntaxMessages: Record<string, [string, string]> = {
   InvalidCharacter: ['Karakter tidak valid dalam string', 'Invalid character in string'],
 };
 
+/**
+ * Lookups a strict JSON file answers by scanning its text before the tree is
+ * built: a scan reads up to the whole text, the tree costs about as much as
+ * a dozen scans, and a file with more findings than this gets the tree.
+ */
+const SCANS_BEFORE_TREE = 16;
+
 /** The parsed file: its value now, its positions when asked for. */
 export class ParsedJson {
   value: unknown = undefined;
@@ -46,6 +55,7 @@ export class ParsedJson {
   hasTree = true;
   /** True when JSON.parse read the text (the fast path): its tree needs no error recovery. */
   strictJson = false;
+  private scans = 0;
 
   constructor(readonly text: string, readonly jsonc: boolean) {}
 
@@ -61,6 +71,18 @@ export class ParsedJson {
       else this.tree = parseTree(this.text, [], { allowTrailingComma: this.jsonc, disallowComments: !this.jsonc });
     }
     return this.tree;
+  }
+
+  /** The value at these pointer segments and the key holding it: what nodeAt and keyOf find on the tree. */
+  locate(segments: readonly string[]): Located | undefined {
+    if (this.tree === null && this.hasTree && this.strictJson && this.scans < SCANS_BEFORE_TREE) {
+      this.scans++;
+      return locateStrict(this.text, segments);
+    }
+    const node = this.root && nodeAt(this.root, segments);
+    if (!node) return undefined;
+    const key = keyOf(node);
+    return { type: node.type as LocatedType, offset: node.offset, length: node.length, ...(key && { key: { offset: key.offset, length: key.length } }) };
   }
 }
 

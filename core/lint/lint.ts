@@ -5,7 +5,6 @@
  * the schema errors say what to fix first.
  * @module core/lint/lint
  */
-import { keyOf, nodeAt } from '../json/tree.ts';
 import { loadAssessmentBytes, loadAssessmentDecoded, loadAssessmentText, type LoadedAssessment } from '../assessment/load.ts';
 import type { Decoded } from '../json/decode.ts';
 import type { ParsedJson } from '../json/parse.ts';
@@ -23,21 +22,19 @@ export interface LintResult extends LoadedAssessment {
 
 /** The range a report points at: a member's key for objects/arrays, else the value. */
 export function rangeForPointer(parsed: ParsedJson, pointer: string, at?: 'key' | 'value') {
-  let node = parsed.root ? nodeAt(parsed.root, parsePointer(pointer)) : undefined;
+  let node = parsed.locate(parsePointer(pointer));
   // A pointer to something absent falls back to its closest existing parent (as Spectral does).
   let p = pointer;
   while (!node && p) {
     p = p.slice(0, p.lastIndexOf('/'));
-    node = parsed.root ? nodeAt(parsed.root, parsePointer(p)) : undefined;
+    node = parsed.locate(parsePointer(p));
   }
   if (!node) return parsed.lines.range(0, 1);
-  const key = keyOf(node);
-  const useKey = key && (at === 'key' || (at === undefined && (node.type === 'object' || node.type === 'array')));
-  const target = useKey ? key : node;
-  const length = !useKey && (target.type === 'object' || target.type === 'array') ? 1 : target.length;
+  const useKey = node.key && (at === 'key' || (at === undefined && (node.type === 'object' || node.type === 'array')));
+  const target = useKey ? node.key! : node;
+  const length = !useKey && (node.type === 'object' || node.type === 'array') ? 1 : target.length;
   return parsed.lines.range(target.offset, length);
 }
-
 
 function finish(loaded: LoadedAssessment, options: LintOptions): LintResult {
   // Schema-stage findings owned by a rule (unknown-indicator) follow its setting.

@@ -1,0 +1,66 @@
+// Scanning strict JSON for a pointer finds what walking jsonc-parser's tree finds.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { parseTree } from 'jsonc-parser';
+import { locateStrict } from './strict-locate.ts';
+import { keyOf, nodeAt } from './tree.ts';
+
+/** What nodeAt and keyOf give on parseTree's tree, in locateStrict's shape. */
+function byTree(text: string, segments: string[]) {
+  const node = nodeAt(parseTree(text, [], { allowTrailingComma: false, disallowComments: true })!, segments);
+  if (!node) return undefined;
+  const key = keyOf(node);
+  return { type: node.type, offset: node.offset, length: node.length, ...(key && { key: { offset: key.offset, length: key.length } }) };
+}
+
+/** Every pointer into the value, and some that lead nowhere or read oddly as array indices. */
+function pointersOf(value: unknown, prefix: string[] = []): string[][] {
+  const out = [prefix, [...prefix, 'missing'], [...prefix, '0'], [...prefix, '01'], [...prefix, ''], [...prefix, '-0'], [...prefix, '1.5'], [...prefix, ' 1']];
+  if (Array.isArray(value)) value.forEach((v, i) => out.push(...pointersOf(v, [...prefix, String(i)])));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...pointersOf(v, [...prefix, k]));
+  return out;
+}
+
+const sameAnswers = (text: string) => {
+  for (const p of pointersOf(JSON.parse(text))) expect(locateStrict(text, p), `${text} at /${p.join('/')}`).toEqual(byTree(text, p));
+};
+
+describe('locateStrict', () => {
+  it.each([
+    '{}', '[]', '""', '0', 'true', 'null', ' \r\n\t{ "a" :\t[ 1 , -2.5e+3 , {"b": [[], {}]} ] } \n',
+    '{"a\\"b": "c\\\\", "\\u0061": {"x": "\\"}"}, "a": [1], "k]": "[{"}',
+    '[[[]], {"": {"": 1}}, 12345678901234567890, 1e999, false]',
+  ])('answers as the tree on %s', (text) => sameAnswers(text));
+
+  it('answers as the tree on real assessments, at every pointer', () => {
+    for (const f of ['examples/kota-contoh-spbe-2025.json', 'examples/kota-contoh-pemdi-2026.json']) {
+      const text = readFileSync(f, 'utf8');
+      const tree = parseTree(text)!;
+      for (const p of pointersOf(JSON.parse(text)).slice(0, 4000)) {
+        const node = nodeAt(tree, p);
+        const key = keyOf(node);
+        expect(locateStrict(text, p)).toEqual(node && { type: node.type, offset: node.offset, length: node.length, ...(key && { key: { offset: key.offset, length: key.length } }) });
+      }
+    }
+  });
+
+  it('answers as the tree on generated JSON with any spacing, escapes and brackets in strings', () => {
+    const space = fc.constantFrom('', ' ', '\n', '\r\n', '\t');
+    const str = fc.oneof(
+      fc.string({ unit: fc.constantFrom('a', 'b', '"', '\\', '{', '}', '[', ']', ',', ':', 'é'), maxLength: 4 }).map((s) => JSON.stringify(s)),
+      fc.constantFrom('"\\u0061"', '"\\"\\\\"', '"a\\\\"', '"\\/"', '"0"', '"1"'),
+    );
+    const num = fc.constantFrom('0', '-0', '1.5', '-12', '1e999', '0.5E+10');
+    const { json } = fc.letrec<{ json: string; obj: string; arr: string }>((tie) => ({
+      json: fc.tuple(space, fc.oneof({ depthSize: 'small' }, str, num, fc.constantFrom('true', 'false', 'null'), tie('obj'), tie('arr')), space).map((p) => p.join('')),
+      obj: fc.array(fc.tuple(space, str, space, tie('json')), { maxLength: 4 })
+        .map((ms) => `{${ms.map(([s, k, s2, v]) => `${s}${k}${s2}:${v}`).join(',')}}`),
+      arr: fc.array(tie('json'), { maxLength: 4 }).map((xs) => `[${xs.join(',')}]`),
+    }));
+    fc.assert(fc.property(json, (text) => {
+      JSON.parse(text);
+      sameAnswers(text);
+    }), { numRuns: 2000 });
+  });
+});
