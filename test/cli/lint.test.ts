@@ -62,6 +62,7 @@ describe('formats', () => {
 describe('discovery', () => {
   const dir = tempDir();
   mkdirSync(join(dir, 'sub/deeper'), { recursive: true });
+  mkdirSync(join(dir, 'only-config'), { recursive: true });
   mkdirSync(join(dir, 'node_modules/pkg'), { recursive: true });
   mkdirSync(join(dir, '.git'), { recursive: true });
   writeJson(dir, 'sub/a.json', good);
@@ -70,6 +71,7 @@ describe('discovery', () => {
   writeJson(dir, '.git/bad.json', withProblems);
   writeJson(dir, 'package.json', { name: 'x' });
   writeJson(dir, 'notes.txt', 'not json');
+  writeJson(dir, 'only-config/x.json', { rules: {} });
   it('finds assessments in folders, never enters node_modules or .git, and says what it skipped with --verbose', () => {
     const r = spbe(['lint', '.', '--verbose'], { cwd: dir });
     expect(r.code).toBe(0);
@@ -79,6 +81,14 @@ describe('discovery', () => {
   });
   it('expands globs', () => {
     expect(spbe(['lint', 'sub/**/*.jsonc', '--verbose'], { cwd: dir }).stderr).toContain('1 berkas diperiksa');
+  });
+  it('a folder with JSON files but no assessment is reported, and a file named outright is linted whatever it holds', () => {
+    const r = spbe(['lint', 'only-config', '--verbose'], { cwd: dir });
+    expect(r.stderr).toContain('spbe lint: only-config: tidak ada berkas penilaian yang cocok');
+    expect(r.stderr).toContain('dilewati / skipped only-config/x.json: bukan berkas penilaian');
+    const named = spbe(['lint', 'only-config', 'only-config/x.json', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(named.stdout).map((f: { filePath: string }) => f.filePath)).toEqual([join(dir, 'only-config/x.json')]);
+    expect(named.code).toBe(1);
   });
   it('a path that matches nothing is reported', () => {
     const r = spbe(['lint', 'nothing/*.json'], { cwd: dir });
