@@ -1,6 +1,7 @@
 // Scanning strict JSON for a pointer finds what walking jsonc-parser's tree finds.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { jsonText } from './json-text.arbitrary.ts';
 import { readFileSync } from 'node:fs';
 import { parseTree } from 'jsonc-parser';
 import { locateStrict } from './strict-locate.ts';
@@ -46,18 +47,12 @@ describe('locateStrict', () => {
   });
 
   it('answers as the tree on generated JSON with any spacing, escapes and brackets in strings', () => {
-    const space = fc.constantFrom('', ' ', '\n', '\r\n', '\t');
     const str = fc.oneof(
       fc.string({ unit: fc.constantFrom('a', 'b', '"', '\\', '{', '}', '[', ']', ',', ':', 'é'), maxLength: 4 }).map((s) => JSON.stringify(s)),
       fc.constantFrom('"\\u0061"', '"\\"\\\\"', '"a\\\\"', '"\\/"', '"0"', '"1"'),
     );
     const num = fc.constantFrom('0', '-0', '1.5', '-12', '1e999', '0.5E+10');
-    const { json } = fc.letrec<{ json: string; obj: string; arr: string }>((tie) => ({
-      json: fc.tuple(space, fc.oneof({ depthSize: 'small' }, str, num, fc.constantFrom('true', 'false', 'null'), tie('obj'), tie('arr')), space).map((p) => p.join('')),
-      obj: fc.array(fc.tuple(space, str, space, tie('json')), { maxLength: 4 })
-        .map((ms) => `{${ms.map(([s, k, s2, v]) => `${s}${k}${s2}:${v}`).join(',')}}`),
-      arr: fc.array(tie('json'), { maxLength: 4 }).map((xs) => `[${xs.join(',')}]`),
-    }));
+    const json = jsonText(str, num);
     fc.assert(fc.property(json, (text) => {
       JSON.parse(text);
       sameAnswers(text);

@@ -7,6 +7,7 @@
  * (tree.ts) give on the tree; core/json/strict-locate.test.ts compares both.
  * @module core/json/strict-locate
  */
+import { numberEnd, skipSpace, stringEnd } from './strict-scan.ts';
 
 export type LocatedType = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
 
@@ -16,25 +17,6 @@ export interface Located {
   length: number;
   /** The key token of the property holding the value; none for the root and array elements. */
   key?: { offset: number; length: number };
-}
-
-const isJsonSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
-/** Characters a JSON number is written with: digits . e E + - */
-const isNumberChar = (c: number) => (c >= 48 && c <= 57) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45;
-
-function skipSpace(text: string, pos: number): number {
-  while (isJsonSpace(text.charCodeAt(pos))) pos++;
-  return pos;
-}
-
-/** The offset after the string token starting at `start` (its opening quote). */
-function stringEnd(text: string, start: number): number {
-  for (let q = text.indexOf('"', start + 1); ; q = text.indexOf('"', q + 1)) {
-    // A quote preceded by an odd number of backslashes is escaped.
-    let b = q - 1;
-    while (text.charCodeAt(b) === 92 /* \ */) b--;
-    if ((q - 1 - b) % 2 === 0) return q + 1;
-  }
 }
 
 /** The offset after the value starting at `pos`. */
@@ -52,9 +34,7 @@ function valueEnd(text: string, pos: number): number {
   }
   if (c === 116 /* t */ || c === 110 /* n */) return pos + 4;
   if (c === 102 /* f */) return pos + 5;
-  let end = pos;
-  while (isNumberChar(text.charCodeAt(end))) end++;
-  return end;
+  return numberEnd(text, pos);
 }
 
 function typeAt(text: string, pos: number): LocatedType {

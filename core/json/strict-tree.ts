@@ -8,6 +8,7 @@
  * @module core/json/strict-tree
  */
 import type { Node, NodeType } from 'jsonc-parser';
+import { numberEnd, skipSpace as skipSpaceAt, stringEnd } from './strict-scan.ts';
 
 interface Building {
   type: NodeType;
@@ -19,23 +20,10 @@ interface Building {
   colonOffset?: number;
 }
 
-const isJsonSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
-/** Characters a JSON number is written with: digits . e E + - */
-const isNumberChar = (c: number) => (c >= 48 && c <= 57) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45;
-
 /** Only for text JSON.parse accepted: anything else gives a wrong tree, not an error. */
 export function strictJsonTree(text: string): Node {
   let pos = 0;
-  const skipSpace = () => { while (isJsonSpace(text.charCodeAt(pos))) pos++; };
-  /** The offset after the string token starting at `start` (its opening quote). */
-  const stringEnd = (start: number): number => {
-    for (let q = text.indexOf('"', start + 1); ; q = text.indexOf('"', q + 1)) {
-      // A quote preceded by an odd number of backslashes is escaped.
-      let b = q - 1;
-      while (text.charCodeAt(b) === 92 /* \ */) b--;
-      if ((q - 1 - b) % 2 === 0) return q + 1;
-    }
-  };
+  const skipSpace = () => { pos = skipSpaceAt(text, pos); };
   const stringValue = (start: number, end: number): string => {
     const raw = text.slice(start + 1, end - 1);
     return raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw;
@@ -53,7 +41,7 @@ export function strictJsonTree(text: string): Node {
         for (;;) {
           skipSpace();
           const keyStart = pos;
-          pos = stringEnd(keyStart);
+          pos = stringEnd(text, keyStart);
           const property: Building = { type: 'property', offset: keyStart, length: -1, parent: node, children: [] };
           node.children!.push(property);
           property.children!.push({ type: 'string', value: stringValue(keyStart, pos), offset: keyStart, length: pos - keyStart, parent: property });
@@ -89,13 +77,13 @@ export function strictJsonTree(text: string): Node {
       return node;
     }
     if (c === 34 /* " */) {
-      pos = stringEnd(start);
+      pos = stringEnd(text, start);
       return { type: 'string', offset: start, length: pos - start, parent, value: stringValue(start, pos) };
     }
     if (c === 116 /* t */) { pos += 4; return { type: 'boolean', offset: start, length: 4, parent, value: true }; }
     if (c === 102 /* f */) { pos += 5; return { type: 'boolean', offset: start, length: 5, parent, value: false }; }
     if (c === 110 /* n */) { pos += 4; return { type: 'null', offset: start, length: 4, parent, value: null }; }
-    while (isNumberChar(text.charCodeAt(pos))) pos++;
+    pos = numberEnd(text, start);
     return { type: 'number', offset: start, length: pos - start, parent, value: Number(text.slice(start, pos)) };
   }
 
