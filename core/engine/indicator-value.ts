@@ -13,7 +13,7 @@
  *   everything built on it is labelled an estimate.
  * @module core/engine/indicator-value
  */
-import type { Evidence, Framework, IndicatorDef, IndicatorEntry } from '../types.ts';
+import type { Evidence, EvidenceItemDef, Framework, IndicatorDef, IndicatorEntry } from '../types.ts';
 import { Rational } from '../rational.ts';
 
 export type ValueBasis = 'value' | 'level' | 'estimate' | 'external-floor';
@@ -36,6 +36,11 @@ export interface IndicatorValue {
   estimate: boolean;
   progress?: PemdiProgress;
 }
+
+const NO_ITEMS: readonly EvidenceItemDef[] = [];
+
+/** A level's module items, in module order; none for a level the module lists none for (I9 L3) or spbe-2020. */
+export const levelItems = (ind: IndicatorDef, level: number): readonly EvidenceItemDef[] => ind.levels[String(level)]?.items ?? NO_ITEMS;
 
 /** How an item stands, from the evidence attached to it. */
 export type ItemState = 'diterima' | 'pending' | 'revisi' | 'missing';
@@ -87,7 +92,7 @@ export function pemdiCounts(ind: IndicatorDef, entry: IndicatorEntry | undefined
   const counted = [0, 0, 0, 0, 0, 0];
   const items = [0, 0, 0, 0, 0, 0];
   for (let L = 1; L <= 5; L++) {
-    const defs = ind.levels[String(L)]?.items ?? [];
+    const defs = levelItems(ind, L);
     items[L] = defs.length;
     for (const d of defs) {
       const s = itemState(entry?.evidence, d.code);

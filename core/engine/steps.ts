@@ -15,7 +15,7 @@
  */
 import type { Assessment, Framework, IndicatorDef, PredicateBand } from '../types.ts';
 import { HUNDRED, Rational, ZERO, sum } from '../rational.ts';
-import { estimateFromCounts, isExternal, pemdiCounts, type IndicatorValue } from './indicator-value.ts';
+import { estimateFromCounts, isExternal, levelItems, pemdiCounts, type IndicatorValue } from './indicator-value.ts';
 import { nextBand, predicateOf } from './predicate.ts';
 import { indicatorValues } from './score.ts';
 
@@ -76,7 +76,7 @@ function chainFor(fw: Framework, ind: IndicatorDef, a: Pick<Assessment, 'indicat
   let { workingLevel } = estimateFromCounts(fw, counted, items);
   while (workingLevel !== null) {
     const level = workingLevel;
-    const next = (ind.levels[String(level)]?.items ?? []).find((d) => !taken.has(d.code));
+    const next = levelItems(ind, level).find((d) => !taken.has(d.code));
     if (next) taken.add(next.code);
     counted[level] = (counted[level] ?? 0) + 1;
     const est = estimateFromCounts(fw, counted, items);

@@ -10,7 +10,7 @@
  * Indicators fed by a national index (pemdi.externalIndicators) need no upload.
  */
 import { defineRule, docsUrl, type RuleContext } from '../rule.ts';
-import { itemState } from '../../engine/indicator-value.ts';
+import { itemState, levelItems } from '../../engine/indicator-value.ts';
 import type { Evidence, IndicatorDef, IndicatorEntry } from '../../types.ts';
 import { capList, supportsLevel } from './internal/evidence.ts';
 
@@ -39,13 +39,12 @@ function checkSpbe(ctx: RuleContext, ind: IndicatorDef, e: IndicatorEntry, ptr: 
 
 /** The codes of the level's items with no upload (itemState 'missing'), in module order. */
 function missingItems(ind: IndicatorDef, evidence: readonly Evidence[] | undefined, level: number): string[] {
-  return (ind.levels[String(level)]?.items ?? []).filter((def) => itemState(evidence, def.code) === 'missing').map((def) => def.code);
+  return levelItems(ind, level).filter((def) => itemState(evidence, def.code) === 'missing').map((def) => def.code);
 }
 
 /** Whether every item of the level has an upload; missingItems(...).length === 0 without the lists. */
 function levelUploaded(ind: IndicatorDef, evidence: readonly Evidence[] | undefined, level: number): boolean {
-  const items = ind.levels[String(level)]?.items;
-  if (!items) return true;
+  const items = levelItems(ind, level);
   for (let i = 0; i < items.length; i++) if (itemState(evidence, items[i]!.code) === 'missing') return false;
   return true;
 }

@@ -7,19 +7,16 @@
  * items (I9 L3) does not block.
  */
 import { defineRule, docsUrl } from '../rule.ts';
-import { itemState, type ItemState } from '../../engine/indicator-value.ts';
+import { itemState, levelItems, type ItemState } from '../../engine/indicator-value.ts';
 import type { Evidence, IndicatorDef } from '../../types.ts';
 import { capList, evidencePointer } from './internal/evidence.ts';
 
 const counts = (s: ItemState) => s === 'diterima' || s === 'pending';
 
-/** The level's items, in module order (none for a level the module lists none for). */
-const itemsAt = (ind: IndicatorDef, level: number) => ind.levels[String(level)]?.items ?? [];
-
 /** How many of the level's items count (uploaded, not revisi); no lists, as most levels need none. */
 function countingItems(ind: IndicatorDef, evidence: readonly Evidence[] | undefined, level: number): number {
   let n = 0;
-  for (const { code } of itemsAt(ind, level)) if (counts(itemState(evidence, code))) n++;
+  for (const { code } of levelItems(ind, level)) if (counts(itemState(evidence, code))) n++;
   return n;
 }
 
@@ -51,13 +48,13 @@ export default defineRule({
       let blocking = 0;
       for (let L = 1; L <= 5; L++) {
         if (blocking === 0) {
-          if (countingItems(ind, e.evidence, L) < itemsAt(ind, L).length) blocking = L;
+          if (countingItems(ind, e.evidence, L) < levelItems(ind, L).length) blocking = L;
           continue;
         }
         if (countingItems(ind, e.evidence, L) === 0) continue;
         // A finding: now the lists for its message.
-        const uploaded = itemsAt(ind, L).map((d) => d.code).filter((code) => counts(itemState(e.evidence, code)));
-        const open = itemsAt(ind, blocking).flatMap(({ code }) => {
+        const uploaded = levelItems(ind, L).map((d) => d.code).filter((code) => counts(itemState(e.evidence, code)));
+        const open = levelItems(ind, blocking).flatMap(({ code }) => {
           const state = itemState(e.evidence, code);
           return counts(state) ? [] : [state === 'revisi' ? `${code} (revisi)` : code];
         });
