@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import rule from './duplicate-evidence.ts';
+import fc from 'fast-check';
+import rule, { PAIRS_UP_TO, repeatsByMaps, repeatsByPairs, type OnRepeat } from './duplicate-evidence.ts';
 import { item, lineOf, lintWith, pemdi, spbe, summary } from './test-helper.ts';
-import type { Assessment } from '../../types.ts';
+import type { Assessment, Evidence } from '../../types.ts';
 
 describe('duplicate-evidence', () => {
   const valid: [string, Assessment][] = [
@@ -37,5 +38,32 @@ describe('duplicate-evidence', () => {
     expect(d?.severity).toBe('warning');
     expect(d?.range.start.line).toBe(lineOf(a, '"file": "3.a.sk.pdf"'));
     expect(d?.message.id).toBe('Indikator 3: berkas "3.a.sk.pdf" sudah dilampirkan pada bukti #1');
+  });
+
+  // Short lists are compared pair by pair, long ones through maps: both must
+  // find the same repeats, in the same order, for any list.
+  it('finds the same repeats pair by pair as through maps', () => {
+    const entry: fc.Arbitrary<Evidence> = fc.record({
+      file: fc.constantFrom('a.pdf', 'A.PDF', ' a.pdf ', 'b.pdf', 'İ.pdf', 'i̇.pdf', ''),
+      url: fc.constantFrom('https://x.go.id', 'https://x.go.id/', ' https://x.go.id// ', 'https://y.go.id', ''),
+      item: fc.constantFrom('I1-L1-01', 'I1-L1-02', 'I2-L1-01'),
+      status: fc.constantFrom('revisi', 'diterima'),
+    }, { requiredKeys: [] });
+    const repeats = (find: (ev: readonly Evidence[], on: OnRepeat) => void, ev: Evidence[]) => {
+      const out: [number, string, number][] = [];
+      find(ev, (i, kind, first) => out.push([i, kind, first]));
+      return out;
+    };
+    fc.assert(fc.property(fc.array(entry, { maxLength: PAIRS_UP_TO + 8 }), (ev) => {
+      expect(repeats(repeatsByPairs, ev)).toEqual(repeats(repeatsByMaps, ev));
+    }), { numRuns: 3000 });
+  });
+
+  it('finds repeats in a list longer than the pairwise limit', () => {
+    const evidence = [...Array(PAIRS_UP_TO + 5)].map((_, i) => ({ file: `12.${i}.Dok.pdf`, levels: [1] }));
+    evidence.push({ file: '12.3.DOK.pdf', levels: [1] });
+    expect(summary(lintWith(rule, spbe({ '12': { level: 1, evidence } })))).toEqual([
+      { pointer: `/indicators/12/evidence/${PAIRS_UP_TO + 5}/file`, message: `Indicator 12: file "12.3.DOK.pdf" is already attached as evidence #4` },
+    ]);
   });
 });
