@@ -7,9 +7,10 @@
 // the same compiled code and nothing compiles a schema per file at run time.
 // Plain .mjs because Node 20 cannot run .ts.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import addFormats from 'ajv-formats';
+import { _ } from 'ajv/dist/compile/codegen/index.js';
 
 /** Options shared by the build and by tests that compare against runtime ajv. */
 // strictRequired is off: `anyOf: [{required: [file]}, {required: [url]}]` names
@@ -21,10 +22,41 @@ export const ajvOptions = { allErrors: true, strict: true, strictRequired: false
  * @returns {string} an ES module exporting one validate function per name
  */
 export function validatorsModule(schemas) {
-  const ajv = new Ajv2020({ ...ajvOptions, code: { source: true, esm: true } });
-  addFormats(ajv, ['date']);
-  for (const [name, file] of Object.entries(schemas)) ajv.addSchema(JSON.parse(readFileSync(file, 'utf8')), name);
+  // The `date` format is core/iso-date.ts's `date`, imported by the generated
+  // code; it checks what ajv-formats' date does (core/iso-date.test.ts) without
+  // a match array per date. This Node (20) cannot import .ts, and ajv only
+  // generates code here, so the function given to ajv is a stand-in.
+  const isoDate = fileURLToPath(new URL('../core/iso-date.ts', import.meta.url));
+  const ajv = new Ajv2020({ ...ajvOptions, code: { source: true, esm: true, formats: _`require(${isoDate})` } });
+  ajv.addFormat('date', () => { throw new Error('build-time stand-in: the generated code imports core/iso-date.ts'); });
+  const loaded = Object.entries(schemas).map(([name, file]) => [name, JSON.parse(readFileSync(file, 'utf8'))]);
+  withoutEvaluationTracking(ajv, loaded.map(([, schema]) => schema));
+  for (const [name, schema] of loaded) ajv.addSchema(schema, name);
   return esmOf(standaloneCode(ajv, Object.fromEntries(Object.keys(schemas).map((n) => [n, n]))));
+}
+
+const TRACKED_KEYWORDS = /"(unevaluatedProperties|unevaluatedItems|\$dynamicRef|\$dynamicAnchor|\$recursiveRef|\$recursiveAnchor)"\s*:/;
+
+/**
+ * Ajv2020 always generates code that records which properties and items each
+ * subschema evaluated (for unevaluatedProperties/Items) and passes dynamic
+ * anchors along (for $dynamicRef). For that record it must try every branch
+ * of an anyOf even when an earlier one passed: every evidence entry with a
+ * `file` then also built the `url` branch's error object and threw it away,
+ * about 20 MB of garbage over the 650-file bench corpus. Our schemas use none
+ * of those keywords, so the tracking is turned off (ajv's own option for
+ * draft-07), which lets anyOf stop at the first passing branch. The same
+ * errors come out either way (build/ajv-standalone.test.ts compares with
+ * runtime Ajv2020); a schema that starts to use one of the keywords fails the
+ * build here instead.
+ */
+function withoutEvaluationTracking(ajv, schemas) {
+  for (const schema of schemas) {
+    const uses = TRACKED_KEYWORDS.exec(JSON.stringify(schema));
+    if (uses) throw new Error(`${schema.$id}: uses ${uses[1]}; remove withoutEvaluationTracking from build/ajv-standalone.mjs`);
+  }
+  ajv.opts.unevaluated = false;
+  ajv.opts.dynamicRef = false;
 }
 
 /**
@@ -53,7 +85,7 @@ function esmOf(standalone) {
   let n = 0;
   code = code.replace(/require\("([^"]+)"\)/g, (_m, spec) => {
     const i = n++;
-    const file = /\.[cm]?js$/.test(spec) ? spec : `${spec}.js`;
+    const file = /\.([cm]?js|ts)$/.test(spec) ? spec : `${spec}.js`;
     imports.push(
       `import * as __ns${i} from ${JSON.stringify(file)};`,
       `const __req${i} = __ns${i}.default && __ns${i}.default.__esModule ? __ns${i}.default : __ns${i};`,

@@ -5,44 +5,16 @@
  * @module core/lint/rules/internal/dates
  */
 
+import { daysInMonth, isoDateNumber } from '../../../iso-date.ts';
+
 export interface Ymd {
   y: number;
   m: number;
   d: number;
 }
 
-export const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-
-export function daysInMonth(y: number, m: number): number {
-  if (m === 2) return isLeapYear(y) ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
-
-/** The number an ASCII digit run s[from..to) writes, or -1 when a character is not 0-9. */
-function digitsAt(s: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-
-/**
- * The date a `YYYY-MM-DD` string names as one number, y·10000 + m·100 + d, or
- * -1 when it names none ("2025-02-30"). Read character by character (what
- * /^(\d{4})-(\d{2})-(\d{2})$/ accepts) and into no object: the date rules
- * read every evidence date of every file, and most dates need no finding.
- */
-function isoDateNumber(s: string | undefined): number {
-  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 /* - */ || s.charCodeAt(7) !== 45) return -1;
-  const y = digitsAt(s, 0, 4);
-  const m = digitsAt(s, 5, 7);
-  const d = digitsAt(s, 8, 10);
-  if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return -1;
-  return y * 10000 + m * 100 + d;
-}
+// What a YYYY-MM-DD string names is read in core/iso-date.ts, which the schema's date format shares.
+export { daysInMonth };
 
 /** The date a `YYYY-MM-DD` string names, or null when it names none ("2025-02-30"). */
 export function parseIsoDate(s: string | undefined): Ymd | null {
