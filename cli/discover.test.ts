@@ -1,9 +1,10 @@
 // The "framework" key is looked for in the first 64 KiB, wherever it is in them.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { looksLikeAssessment } from './discover.ts';
+import { bytesLookLikeAssessment, headHasFrameworkKey, looksLikeAssessment } from './discover.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'spbe-discover-'));
 /** A JSON file whose "framework" key starts `at` bytes in. */
@@ -23,5 +24,27 @@ describe('looksLikeAssessment', () => {
   it('looks no further than 64 KiB, and not at missing files', () => {
     expect(looksLikeAssessment(withKeyAt(70_000))).toBe(false);
     expect(looksLikeAssessment(join(dir, 'missing.json'))).toBe(false);
+  });
+});
+
+describe('headHasFrameworkKey', () => {
+  // What it replaced: the bytes as latin1 text, NULs dropped, and a regular expression.
+  const byText = (buf: Buffer, n: number) => /"framework"\s*:/.test(buf.toString('latin1', 0, n).split('\0').join(''));
+  it('answers as the regular expression on the latin1 text does', () => {
+    const piece = fc.constantFrom('"framework"', '"framework', 'framework"', '"frame', 'work"', ':', ' ', '\t', '\n', '\u000b', '\f', '\r', '\u00a0', '\u0085', '\u0000', 'x', '"', '{', '"framework" :', '"FRAMEWORK":');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), fc.nat({ max: 200 }), (pieces, cut) => {
+      const buf = Buffer.from(pieces.join(''), 'latin1');
+      const n = Math.min(cut, buf.length);
+      expect(headHasFrameworkKey(buf, n)).toBe(byText(buf, n));
+      expect(headHasFrameworkKey(buf, buf.length)).toBe(byText(buf, buf.length));
+    }), { numRuns: 5000 });
+  });
+  it('reads a whole file\'s bytes as looksLikeAssessment reads the file', () => {
+    for (const at of [10, 4090, 60_000, 70_000]) {
+      const p = withKeyAt(at);
+      expect(bytesLookLikeAssessment(readFileSync(p))).toBe(looksLikeAssessment(p));
+    }
+    const utf16 = withKeyAt(3000, 'utf16le');
+    expect(bytesLookLikeAssessment(readFileSync(utf16))).toBe(true);
   });
 });

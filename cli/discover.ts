@@ -2,7 +2,11 @@
  * Which files `spbe lint` reads: files named on the command line always; under
  * directories and globs, *.json / *.jsonc files that look like assessments
  * (others are skipped, and said so with --verbose). node_modules and .git are
- * never entered.
+ * never entered. walkArgs lists what each argument reaches without opening a
+ * file; settle decides, once it is known which found files look like
+ * assessments: `spbe lint` asks that of the bytes it reads to lint them, so
+ * each file is opened and read once (two opens per file were about 20 ms of
+ * a 650-file run).
  * @module cli/discover
  */
 import { readdirSync, statSync, openSync, readSync, closeSync } from 'node:fs';
@@ -41,12 +45,25 @@ const FIRST_BYTES = 4 * 1024;
 /** One buffer for every file's head: only the bytes just read are looked at. */
 const head = Buffer.allocUnsafe(HEAD_BYTES);
 
-/** Whether the first n bytes of `head` hold a "framework" key. */
-function headHasFrameworkKey(n: number): boolean {
-  let text = head.toString('latin1', 0, n);
-  // UTF-16 files interleave NUL bytes; dropping them lets the check see the key.
-  if (text.includes('\0')) text = text.split('\0').join('');
-  return /"framework"\s*:/.test(text);
+const FRAMEWORK_KEY = Buffer.from('"framework"', 'latin1');
+/** What /\s/ matches among latin1 characters: tab, LF, VT, FF, CR, space, no-break space. */
+const isLatin1Space = (b: number): boolean => (b >= 0x09 && b <= 0x0d) || b === 0x20 || b === 0xa0;
+
+/**
+ * Whether the first n bytes of `buf`, read as latin1, match /"framework"\s*:/.
+ * Searched in the bytes (no string): `spbe lint` asks this of every file it
+ * finds in a folder. UTF-16 files interleave NUL bytes; without them the
+ * check sees the key, so those are searched as text with the NULs dropped.
+ */
+export function headHasFrameworkKey(buf: Buffer, n: number): boolean {
+  const view = n === buf.length ? buf : buf.subarray(0, n);
+  if (view.includes(0)) return /"framework"\s*:/.test(view.toString('latin1').split('\0').join(''));
+  for (let at = view.indexOf(FRAMEWORK_KEY); at >= 0; at = view.indexOf(FRAMEWORK_KEY, at + 1)) {
+    let i = at + FRAMEWORK_KEY.length;
+    while (i < n && isLatin1Space(view[i]!)) i++;
+    if (i < n && view[i] === 0x3a /* : */) return true;
+  }
+  return false;
 }
 
 /**
@@ -54,15 +71,16 @@ function headHasFrameworkKey(n: number): boolean {
  * "framework" member sits near the top of every assessment (assessment-format.md).
  * The first 4 KiB are looked at first: a key found there is in the 64 KiB too,
  * and for a corpus of hundreds of files this took discovery from about 95 ms
- * to a few (650 files).
+ * to a few (650 files). `spbe lint` asks bytesLookLikeAssessment of the bytes
+ * it reads anyway, and this only of files it could not read or does not lint.
  */
 export function looksLikeAssessment(path: string): boolean {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
     const first = readSync(fd, head, 0, FIRST_BYTES, 0);
-    if (headHasFrameworkKey(first)) return true;
-    return headHasFrameworkKey(readSync(fd, head, 0, HEAD_BYTES, 0));
+    if (headHasFrameworkKey(head, first)) return true;
+    return headHasFrameworkKey(head, readSync(fd, head, 0, HEAD_BYTES, 0));
   } catch {
     return false;
   } finally {
@@ -70,9 +88,60 @@ export function looksLikeAssessment(path: string): boolean {
   }
 }
 
+/** The same answer for a whole file's bytes, read already: the key in its first 64 KiB. */
+export function bytesLookLikeAssessment(bytes: Uint8Array): boolean {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, HEAD_BYTES));
+  return headHasFrameworkKey(buf, buf.length);
+}
+
+/** Where one command-line argument led. */
+export interface ArgWalk {
+  arg: string;
+  /** A file named outright is linted whatever it holds, and one that is not there is reported by the reader. */
+  kind: 'file' | 'dir' | 'glob';
+  /** The .json/.jsonc files a folder or glob reached, in walking order, as shown to the user. */
+  reached: string[];
+}
+
 const posix = (p: string) => p.split(sep).join('/');
 
-export function discover(args: string[], cwd: string): Discovery {
+/** Where each argument leads, without opening a file: which found files are assessments is settled later. */
+export function walkArgs(args: string[], cwd: string): ArgWalk[] {
+  return args.map((arg): ArgWalk => {
+    if (isGlob(arg)) {
+      const absolute = isAbsolute(arg);
+      const re = globToRegExp(posix(arg).replace(/^\.\//, ''));
+      const reached: string[] = [];
+      for (const f of walk(resolve(cwd, globBase(arg)))) {
+        const shown = absolute ? posix(f) : posix(relative(cwd, f));
+        if (re.test(shown) && JSON_FILE.test(shown)) reached.push(shown);
+      }
+      return { arg, kind: 'glob', reached };
+    }
+    let isDir = false;
+    try {
+      isDir = statSync(resolve(cwd, arg)).isDirectory();
+    } catch {
+      // Not found: linted as a named file, so the reader reports it (exit 2 for it alone).
+    }
+    if (!isDir) return { arg, kind: 'file', reached: [] };
+    const root = resolve(cwd, arg);
+    const reached: string[] = [];
+    for (const f of walk(root)) {
+      const shown = posix(join(arg, relative(root, f)));
+      if (JSON_FILE.test(shown)) reached.push(shown);
+    }
+    return { arg, kind: 'dir', reached };
+  });
+}
+
+/**
+ * Which files to lint, given which found files are assessments: each file once,
+ * in the order first reached. A glob that reached JSON files but no assessment
+ * is not "missing" (its files are listed as skipped); a folder without an
+ * assessment is.
+ */
+export function settle(walks: ArgWalk[], isAssessment: (path: string) => boolean): Discovery {
   const files: string[] = [];
   const skipped: Discovery['skipped'] = [];
   const missing: string[] = [];
@@ -80,37 +149,16 @@ export function discover(args: string[], cwd: string): Discovery {
   const add = (p: string) => {
     if (!seen.has(p)) { seen.add(p); files.push(p); }
   };
-  const consider = (p: string) => {
-    if (!JSON_FILE.test(p)) return;
-    if (looksLikeAssessment(resolve(cwd, p))) add(p);
-    else skipped.push({ path: p, reason: 'bukan berkas penilaian (tanpa "framework") / not an assessment (no "framework")' });
-  };
-  for (const arg of args) {
-    if (isGlob(arg)) {
-      const base = globBase(arg);
-      const absolute = isAbsolute(arg);
-      const re = globToRegExp(posix(arg).replace(/^\.\//, ''));
-      const before = files.length + skipped.length;
-      for (const f of walk(resolve(cwd, base))) {
-        const shown = absolute ? posix(f) : posix(relative(cwd, f));
-        if (re.test(shown)) consider(shown);
-      }
-      if (files.length + skipped.length === before) missing.push(arg);
-      continue;
+  for (const w of walks) {
+    if (w.kind === 'file') { add(w.arg); continue; }
+    const filesBefore = files.length;
+    const skippedBefore = skipped.length;
+    for (const p of w.reached) {
+      if (isAssessment(p)) add(p);
+      else skipped.push({ path: p, reason: 'bukan berkas penilaian (tanpa "framework") / not an assessment (no "framework")' });
     }
-    let st;
-    try {
-      st = statSync(resolve(cwd, arg));
-    } catch {
-      // Not found: pass it on so the reader reports it per file (exit 2 for it alone).
-      add(arg);
-      continue;
-    }
-    if (st.isDirectory()) {
-      const before = files.length;
-      for (const f of walk(resolve(cwd, arg))) consider(posix(join(arg, relative(resolve(cwd, arg), f))));
-      if (files.length === before) missing.push(arg);
-    } else add(arg);
+    const none = w.kind === 'glob' ? files.length === filesBefore && skipped.length === skippedBefore : files.length === filesBefore;
+    if (none) missing.push(w.arg);
   }
   return { files, skipped, missing };
 }

@@ -8,29 +8,47 @@ import { lintDecoded, type RuleSetting } from '../core/lint/lint.ts';
 import { DOCUMENT_START, type Diagnostic } from '../core/lint/diagnostic.ts';
 import { readTransient } from './read.ts';
 import { decodeFileBytes } from './decode.ts';
+import { bytesLookLikeAssessment, looksLikeAssessment } from './discover.ts';
 
 export interface LintTask {
   file: string;
   cwd: string;
   rules: Record<string, RuleSetting>;
+  /** Named on the command line: linted whatever it holds. */
+  named: boolean;
+  /** Found in a folder or by a glob: linted only if it looks like an assessment, which the result says. */
+  found: boolean;
 }
 
 export interface LintTaskResult {
+  /** False for a file only found, that does not look like an assessment: nothing else was done. */
+  linted: boolean;
+  /** For found files: whether it looks like an assessment (cli/discover.ts). */
+  looksLikeAssessment?: boolean;
   diagnostics: Diagnostic[];
   rulesSkipped: boolean;
   unreadable: boolean;
 }
 
+const notLinted = (looksLike: boolean): LintTaskResult => ({ linted: false, looksLikeAssessment: looksLike, diagnostics: [], rulesSkipped: true, unreadable: false });
+
 export function lintFile(task: LintTask): LintTaskResult {
-  const read = readTransient(resolve(task.cwd, task.file));
+  const path = resolve(task.cwd, task.file);
+  const read = readTransient(path);
   if (!read.ok) {
+    // What discovery alone would say of it: opened, or not, for its first bytes.
+    const looksLike = task.found ? looksLikeAssessment(path) : undefined;
+    if (!task.named && !looksLike) return notLinted(false);
     const [id, en] = read.reason.split(' / ');
     return {
-      unreadable: true, rulesSkipped: true,
+      linted: true, looksLikeAssessment: looksLike, unreadable: true, rulesSkipped: true,
       diagnostics: [{ ruleId: 'io', severity: 'error', pointer: '', range: DOCUMENT_START, message: { id: `Berkas ${id}`, en: `File ${en ?? id}` } }],
     };
   }
+  // Asked of the bytes read for linting: one open and read per file, not two.
+  const looksLike = task.found ? bytesLookLikeAssessment(read.bytes) : undefined;
+  if (!task.named && !looksLike) return notLinted(false);
   // Decoded at once: the bytes live in a buffer the next read reuses.
   const r = lintDecoded(decodeFileBytes(read.bytes), task.file, { rules: task.rules });
-  return { diagnostics: r.diagnostics, rulesSkipped: !r.rulesRan, unreadable: false };
+  return { linted: true, looksLikeAssessment: looksLike, diagnostics: r.diagnostics, rulesSkipped: !r.rulesRan, unreadable: false };
 }

@@ -13,7 +13,7 @@ import { formatters } from '../../core/lint/formatters/index.ts';
 import type { FileResult } from '../../core/lint/formatters/types.ts';
 import type { Locale } from '../../core/types.ts';
 import { UsageError, type Io } from '../io.ts';
-import { discover } from '../discover.ts';
+import { looksLikeAssessment, settle, walkArgs } from '../discover.ts';
 import { ConfigResolver, isIgnored } from '../config.ts';
 import { applyBaseline, readBaseline, unusedCount, writeBaseline } from '../baseline.ts';
 import { VERSION } from '../version.ts';
@@ -63,36 +63,66 @@ export async function lint(args: string[], io: Io): Promise<number> {
   const locale = values.locale as Locale;
   const cwd = io.cwd;
 
-  const found = discover(positionals.length ? positionals : ['.'], cwd);
-  for (const m of found.missing) io.stderr(`spbe lint: ${m}: tidak ada berkas penilaian yang cocok / no assessment files matched\n`);
+  const walks = walkArgs(positionals.length ? positionals : ['.'], cwd);
   const configs = new ConfigResolver(cwd, values.config);
   const baseline = values.baseline ? readBaseline(resolve(cwd, values.baseline), !values['update-baseline']) : null;
 
+  // Each file once, in the order first reached. Files found in folders are
+  // linted only if they look like assessments, which the read for linting
+  // tells (cli/discover.ts); so which files count is settled after linting.
+  const reach = new Map<string, { named: boolean; found: boolean }>();
+  for (const w of walks) {
+    for (const p of w.kind === 'file' ? [w.arg] : w.reached) {
+      const r = reach.get(p) ?? { named: false, found: false };
+      if (w.kind === 'file') r.named = true;
+      else r.found = true;
+      reach.set(p, r);
+    }
+  }
   const tasks: LintTask[] = [];
-  for (const file of found.files) {
-    const cfg = configs.forFile(file);
-    if (isIgnored(cfg, file, cwd)) {
-      if (values.verbose) io.stderr(`dilewati / skipped ${file}: cocok dengan ignores di / matches ignores in ${cfg.path}\n`);
+  const ignoredBy = new Map<string, string | null>();
+  /** Found files not linted (ignored, or under a broken config): asked by opening them, as discovery alone would. */
+  const sniffed = new Map<string, boolean>();
+  for (const [file, { named, found }] of reach) {
+    let cfg;
+    try {
+      cfg = configs.forFile(file);
+    } catch (e) {
+      // A broken config stops the run only for a file that is linted.
+      if (named || !(e instanceof UsageError)) throw e;
+      if (looksLikeAssessment(resolve(cwd, file))) throw e;
+      sniffed.set(file, false);
       continue;
     }
-    tasks.push({ file, cwd, rules: cfg.rules });
+    if (isIgnored(cfg, file, cwd)) {
+      ignoredBy.set(file, cfg.path);
+      if (found) sniffed.set(file, looksLikeAssessment(resolve(cwd, file)));
+    } else tasks.push({ file, cwd, rules: cfg.rules, named, found });
   }
   const workers = plannedWorkers(tasks.length, concurrency);
   const linted = await lintAll(tasks, workers);
+  const resultOf = new Map(tasks.map((t, i) => [t.file, linted[i]!]));
+  const found = settle(walks, (p) => sniffed.get(p) ?? resultOf.get(p)!.looksLikeAssessment === true);
+  for (const m of found.missing) io.stderr(`spbe lint: ${m}: tidak ada berkas penilaian yang cocok / no assessment files matched\n`);
+
   const results: FileResult[] = [];
   let unreadable = 0;
   let suppressed = 0;
-  tasks.forEach((task, i) => {
-    const r = linted[i]!;
+  for (const file of found.files) {
+    if (ignoredBy.has(file)) {
+      if (values.verbose) io.stderr(`dilewati / skipped ${file}: cocok dengan ignores di / matches ignores in ${ignoredBy.get(file)}\n`);
+      continue;
+    }
+    const r = resultOf.get(file)!;
     if (r.unreadable) unreadable++;
     let diagnostics = r.diagnostics;
     if (baseline && !values['update-baseline'] && !r.unreadable) {
-      const applied = applyBaseline(baseline, cwd, task.file, diagnostics);
+      const applied = applyBaseline(baseline, cwd, file, diagnostics);
       diagnostics = applied.kept;
       suppressed += applied.suppressed;
     }
-    results.push({ filePath: task.file, diagnostics, rulesSkipped: r.rulesSkipped });
-  });
+    results.push({ filePath: file, diagnostics, rulesSkipped: r.rulesSkipped });
+  }
   if (values.verbose) for (const s of found.skipped) io.stderr(`dilewati / skipped ${s.path}: ${s.reason}\n`);
 
   if (values['update-baseline'] && baseline) {
