@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { baseNameOf, capList, extensionOf, formatRanges, isImageFile } from './evidence.ts';
+import { baseNameOf, capList, extensionOf, extensionStart, formatRanges, isImageFile } from './evidence.ts';
 
 describe('evidence helpers', () => {
   it.each([
@@ -14,10 +14,14 @@ describe('evidence helpers', () => {
     expect(baseNameOf(name)).toBe(base);
   });
 
-  it('extensionOf reads what /\\.([a-z0-9]{1,5})$/i captures, lower-cased', () => {
-    const byPattern = (s: string) => /\.([a-z0-9]{1,5})$/i.exec(s.trim())?.[1]?.toLowerCase() ?? '';
+  it('extensionOf reads what /\\.([a-z0-9]{1,5})$/i captures, lower-cased; extensionStart is where it matches', () => {
+    const pattern = /\.([a-z0-9]{1,5})$/i;
+    const byPattern = (s: string) => pattern.exec(s.trim())?.[1]?.toLowerCase() ?? '';
     const chars = fc.constantFrom(...'aZ09.. _-/\tKſı١'.split(''));
-    fc.assert(fc.property(fc.string({ unit: chars, maxLength: 10 }), (s) => { expect(extensionOf(s)).toBe(byPattern(s)); }), { numRuns: 5000 });
+    fc.assert(fc.property(fc.string({ unit: chars, maxLength: 10 }), (s) => {
+      expect(extensionOf(s)).toBe(byPattern(s));
+      expect(extensionStart(s.trim())).toBe(pattern.exec(s.trim())?.index ?? -1);
+    }), { numRuns: 5000 });
   });
 
   it('knows image files', () => {

@@ -11,18 +11,25 @@ export const evidencePointer = (entryPointer: string, i: number): string => `${e
 const isAsciiLetterOrDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
- * The lower-cased extension without the dot, or '' when the name has none. An
- * extension is a last dot-segment of 1-5 letters or digits, so the dotted
- * SPBE names ("12.a.Perwal") do not read as having one. (What
- * /\.([a-z0-9]{1,5})$/i captures, scanned by hand: it runs on every file name.)
+ * The index of the dot before a trimmed name's extension, or -1 when it has
+ * none. An extension is a last dot-segment of 1-5 letters or digits, so the
+ * dotted SPBE names ("12.a.Perwal") do not read as having one. (Where
+ * /\.([a-z0-9]{1,5})$/i matches, scanned by hand and without copies: it runs
+ * on every file name.)
  */
-export function extensionOf(fileName: string): string {
-  const name = fileName.trim();
+export function extensionStart(name: string): number {
   const dot = name.lastIndexOf('.');
   const length = name.length - dot - 1;
-  if (dot < 0 || length < 1 || length > 5) return '';
-  for (let i = dot + 1; i < name.length; i++) if (!isAsciiLetterOrDigit(name.charCodeAt(i))) return '';
-  return name.slice(dot + 1).toLowerCase();
+  if (dot < 0 || length < 1 || length > 5) return -1;
+  for (let i = dot + 1; i < name.length; i++) if (!isAsciiLetterOrDigit(name.charCodeAt(i))) return -1;
+  return dot;
+}
+
+/** The lower-cased extension without the dot, or '' when the name has none (see extensionStart). */
+export function extensionOf(fileName: string): string {
+  const name = fileName.trim();
+  const dot = extensionStart(name);
+  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
 }
 
 /** The name without its extension. */
