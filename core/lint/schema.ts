@@ -9,10 +9,9 @@
  * - everything else on the offending value; duplicates removed.
  * @module core/lint/schema
  */
-import { findNodeAtLocation, type Node } from 'jsonc-parser';
-import { keyOf, nodeAt } from '../json/tree.ts';
 import { validateAssessment, type Validator, type ValidatorError } from 'virtual:validators';
 import type { ParsedJson } from '../json/parse.ts';
+import type { Located } from '../json/strict-locate.ts';
 import type { Diagnostic, Message, Range } from './diagnostic.ts';
 import { parsePointer, pointerOf } from './diagnostic.ts';
 import { schemaMessage } from './schema-messages.ts';
@@ -20,9 +19,10 @@ import { frameworks, isFrameworkId } from '../frameworks/index.ts';
 import unknownIndicator from './rules/unknown-indicator.ts';
 import { fillTemplate } from './template.ts';
 
-function rangeOf(parsed: ParsedJson, node: Node | undefined): Range {
-  const n = node ?? parsed.root!;
-  return parsed.lines.range(n.offset, n.type === 'object' || n.type === 'array' ? 1 : n.length);
+/** A value's range (an object or array: its opening bracket), a key's range, or the document's when neither is there. */
+function rangeOf(parsed: ParsedJson, at: Located | Located['key']): Range {
+  const n = at ?? parsed.locate([])!;
+  return parsed.lines.range(n.offset, 'type' in n && (n.type === 'object' || n.type === 'array') ? 1 : n.length);
 }
 
 /** Drop ajv's wrapper errors and keep the best anyOf branch. */
@@ -76,7 +76,7 @@ export function schemaDiagnostics(parsed: ParsedJson): Diagnostic[] {
 export function schemaDiagnosticsWith(parsed: ParsedJson, validate: Validator): Diagnostic[] {
   if (!parsed.hasTree || parsed.value === undefined) return [];
   if (validate(parsed.value)) return [];
-  if (parsed.root === undefined) return [];
+  if (parsed.locate([]) === undefined) return [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   const push = (pointer: string, range: Range, message: Message, ruleId = 'schema') => {
@@ -85,33 +85,36 @@ export function schemaDiagnosticsWith(parsed: ParsedJson, validate: Validator): 
     seen.add(key);
     diagnostics.push({ ruleId, severity: 'error', message, pointer, range });
   };
+  // Placed through parsed.locate, which scans strict JSON for a few pointers
+  // instead of building the file's whole tree (a file with one schema error
+  // needs one or two places).
   for (const e of collapse(validate.errors ?? [])) {
     const path = parsePointer(e.instancePath);
-    const node = nodeAt(parsed.root, path);
+    const node = parsed.locate(path);
     if ('combined' in e) {
-      push(e.instancePath, rangeOf(parsed, keyOf(node) ?? node), e.combined);
+      push(e.instancePath, rangeOf(parsed, node?.key ?? node), e.combined);
       continue;
     }
     const p = e.params as Record<string, string>;
     switch (e.keyword) {
       case 'required':
-        push(pointerOf([...path, p.missingProperty!]), rangeOf(parsed, keyOf(node) ?? node), schemaMessage(e, path));
+        push(pointerOf([...path, p.missingProperty!]), rangeOf(parsed, node?.key ?? node), schemaMessage(e, path));
         break;
       case 'additionalProperties': {
-        const child = node && findNodeAtLocation(node, [p.additionalProperty!]);
-        push(pointerOf([...path, p.additionalProperty!]), rangeOf(parsed, keyOf(child) ?? node), schemaMessage(e, path));
+        const child = node && parsed.locate([...path, p.additionalProperty!]);
+        push(pointerOf([...path, p.additionalProperty!]), rangeOf(parsed, child?.key ?? node), schemaMessage(e, path));
         break;
       }
       case 'propertyNames': {
-        const child = node && findNodeAtLocation(node, [p.propertyName!]);
+        const child = node && parsed.locate([...path, p.propertyName!]);
         const isIndicator = path.join('/') === 'indicators';
         const msg = isIndicator ? indicatorNumberMessage(parsed.value, p.propertyName!) : schemaMessage(e, path);
         // Reported under the unknown-indicator rule's id, which owns this check.
-        push(pointerOf([...path, p.propertyName!]), rangeOf(parsed, keyOf(child) ?? node), msg, isIndicator ? 'unknown-indicator' : 'schema');
+        push(pointerOf([...path, p.propertyName!]), rangeOf(parsed, child?.key ?? node), msg, isIndicator ? 'unknown-indicator' : 'schema');
         break;
       }
       case 'false schema':
-        push(e.instancePath, rangeOf(parsed, keyOf(node) ?? node), schemaMessage(e, path));
+        push(e.instancePath, rangeOf(parsed, node?.key ?? node), schemaMessage(e, path));
         break;
       default:
         push(e.instancePath, rangeOf(parsed, node), schemaMessage(e, path));
