@@ -126,12 +126,12 @@ function profile() {
     // One profile per thread: the main thread and each lint worker. Summed.
     // Every rule's function is called `check`: name it after its rule, the
     // nearest `id: "<rule>"` above it in the (unminified) bundle.
-    const bundle = readFileSync(join(ROOT, 'dist/spbe.mjs'), 'utf8').split('\n');
+    const bundle = readFileSync(join(ROOT, 'dist/spbe-main.cjs'), 'utf8').split('\n');
     const ruleAt = (line) => {
       for (let l = line; l >= 0 && l > line - 80; l--) { const m = /^\s*id: "([a-z-]+)",?$/.exec(bundle[l]); if (m) return m[1]; }
       return '?';
     };
-    const nameOf = (cf) => (cf.functionName === 'check' && cf.url.endsWith('spbe.mjs') ? `check (rule ${ruleAt(cf.lineNumber)})` : cf.functionName);
+    const nameOf = (cf) => (cf.functionName === 'check' && cf.url.endsWith('spbe-main.cjs') ? `check (rule ${ruleAt(cf.lineNumber)})` : cf.functionName);
     const incl = new Map();
     let total = 0;
     const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));

@@ -85,7 +85,12 @@ function esmOf(standalone) {
   let n = 0;
   code = code.replace(/require\("([^"]+)"\)/g, (_m, spec) => {
     const i = n++;
-    const file = /\.([cm]?js|ts)$/.test(spec) ? spec : `${spec}.js`;
+    // Our own modules (the date format, core/iso-date.ts) are ES modules: their namespace is the object.
+    if (spec.endsWith('.ts')) {
+      imports.push(`import * as __req${i} from ${JSON.stringify(spec)};`);
+      return `__req${i}`;
+    }
+    const file = /\.[cm]?js$/.test(spec) ? spec : `${spec}.js`;
     imports.push(
       `import * as __ns${i} from ${JSON.stringify(file)};`,
       `const __req${i} = __ns${i}.default && __ns${i}.default.__esModule ? __ns${i}.default : __ns${i};`,

@@ -33,9 +33,9 @@ export function plannedWorkers(files: number, requested: number | 'auto'): numbe
   return Math.max(1, Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER), 8));
 }
 
-/** Workers need the built bundle (dist/spbe.mjs); from sources, lint inline. */
+/** Workers run the built bundle (dist/spbe-main.cjs); from sources (.ts, in tests), lint inline. */
 function canSpawn(): boolean {
-  return import.meta.url.endsWith('.mjs');
+  return import.meta.url.endsWith('.cjs');
 }
 
 export async function lintAll(tasks: LintTask[], workers: number): Promise<LintTaskResult[]> {

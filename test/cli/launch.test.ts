@@ -1,0 +1,51 @@
+// dist/spbe.mjs runs the bundle through the V8 code cache the build wrote
+// (cli/launch.mjs): the cache must be accepted by this Node, never be written
+// by a run, and a missing, stale or damaged cache must change nothing.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
+import { join, resolve } from 'node:path';
+import { Script } from 'node:vm';
+import { tempDir } from './run.ts';
+
+const DIST = resolve('dist');
+const FILES = ['spbe.mjs', 'spbe-main.cjs', 'spbe-main.cache'];
+const lintExamples = (dir: string) =>
+  spawnSync(process.execPath, [join(dir, 'spbe.mjs'), 'lint', 'examples', '--format', 'json'], { encoding: 'utf8', env: { ...process.env, SPBE_WRITE_CODE_CACHE: '' } });
+
+describe('the code cache of dist/spbe.mjs', () => {
+  it('was built for this bundle and is accepted by this Node', () => {
+    const source = readFileSync(join(DIST, 'spbe-main.cjs'), 'utf8');
+    const cache = readFileSync(join(DIST, 'spbe-main.cache'));
+    expect(cache.subarray(0, 32).equals(createHash('sha256').update(source).digest())).toBe(true);
+    const script = new Script(Module.wrap(source), { filename: join(DIST, 'spbe-main.cjs'), cachedData: cache.subarray(32) });
+    expect(script.cachedDataRejected).toBe(false);
+  });
+
+  it('is not written by a run', () => {
+    const before = statSync(join(DIST, 'spbe-main.cache')).mtimeMs;
+    expect(lintExamples(DIST).status).toBe(0);
+    expect(statSync(join(DIST, 'spbe-main.cache')).mtimeMs).toBe(before);
+  });
+
+  it('missing, for another bundle, or damaged: the same output', () => {
+    const expected = lintExamples(DIST);
+    const damage: [string, (cache: Buffer) => Buffer | null][] = [
+      ['missing', () => null],
+      ['another bundle', (c) => Buffer.concat([Buffer.alloc(32, 7), c.subarray(32)])],
+      ['damaged V8 data', (c) => Buffer.concat([c.subarray(0, 32), Buffer.alloc(c.length - 32, 1)])],
+      ['cut short', (c) => c.subarray(0, 40)],
+    ];
+    for (const [name, edit] of damage) {
+      const dir = tempDir();
+      for (const f of FILES) copyFileSync(join(DIST, f), join(dir, f));
+      const cache = edit(readFileSync(join(DIST, 'spbe-main.cache')));
+      if (cache) writeFileSync(join(dir, 'spbe-main.cache'), cache);
+      else rmSync(join(dir, 'spbe-main.cache'));
+      const r = lintExamples(dir);
+      expect({ name, status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({ name, status: expected.status, stdout: expected.stdout, stderr: expected.stderr });
+    }
+  });
+});
