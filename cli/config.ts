@@ -61,9 +61,10 @@ export class ConfigResolver {
 
   constructor(private readonly cwd: string, private readonly explicit?: string) {}
 
-  forFile(file: string): Config {
+  /** The config for the file at this absolute path. */
+  forFile(absolute: string): Config {
     if (this.explicit) return this.load(resolve(this.cwd, this.explicit));
-    return this.forDir(dirname(resolve(this.cwd, file)));
+    return this.forDir(dirname(absolute));
   }
 
   private forDir(dir: string): Config {
@@ -86,8 +87,9 @@ export class ConfigResolver {
   }
 }
 
-export function isIgnored(cfg: Config, file: string, cwd: string): boolean {
+/** Whether the file at this absolute path matches the config's ignores. */
+export function isIgnored(cfg: Config, absolute: string): boolean {
   if (!cfg.ignores.length) return false;
-  const rel = relative(cfg.dir, resolve(cwd, file)).split(sep).join('/');
+  const rel = relative(cfg.dir, absolute).split(sep).join('/');
   return cfg.ignores.some((re) => re.test(rel));
 }

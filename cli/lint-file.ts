@@ -3,7 +3,6 @@
  * worker threads share, so both produce exactly the same result.
  * @module cli/lint-file
  */
-import { resolve } from 'node:path';
 import { lintDecoded, type RuleSetting } from '../core/lint/lint.ts';
 import { DOCUMENT_START, type Diagnostic } from '../core/lint/diagnostic.ts';
 import { readTransient } from './read.ts';
@@ -11,8 +10,10 @@ import { decodeFileBytes } from './decode.ts';
 import { bytesLookLikeAssessment, looksLikeAssessment } from './discover.ts';
 
 export interface LintTask {
+  /** As shown to the user. */
   file: string;
-  cwd: string;
+  /** Absolute, to read. */
+  path: string;
   rules: Record<string, RuleSetting>;
   /** Named on the command line: linted whatever it holds. */
   named: boolean;
@@ -33,7 +34,7 @@ export interface LintTaskResult {
 const notLinted = (looksLike: boolean): LintTaskResult => ({ linted: false, looksLikeAssessment: looksLike, diagnostics: [], rulesSkipped: true, unreadable: false });
 
 export function lintFile(task: LintTask): LintTaskResult {
-  const path = resolve(task.cwd, task.file);
+  const { path } = task;
   const read = readTransient(path);
   if (!read.ok) {
     // What discovery alone would say of it: opened, or not, for its first bytes.

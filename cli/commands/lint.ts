@@ -70,34 +70,34 @@ export async function lint(args: string[], io: Io): Promise<number> {
   // Each file once, in the order first reached. Files found in folders are
   // linted only if they look like assessments, which the read for linting
   // tells (cli/discover.ts); so which files count is settled after linting.
-  const reach = new Map<string, { named: boolean; found: boolean }>();
+  const reach = new Map<string, { absolute: string; named: boolean; found: boolean }>();
   for (const w of walks) {
-    for (const p of w.kind === 'file' ? [w.arg] : w.reached) {
-      const r = reach.get(p) ?? { named: false, found: false };
+    for (const { path, absolute } of w.reached) {
+      const r = reach.get(path) ?? { absolute, named: false, found: false };
       if (w.kind === 'file') r.named = true;
       else r.found = true;
-      reach.set(p, r);
+      reach.set(path, r);
     }
   }
   const tasks: LintTask[] = [];
   const ignoredBy = new Map<string, string | null>();
   /** Found files not linted (ignored, or under a broken config): asked by opening them, as discovery alone would. */
   const sniffed = new Map<string, boolean>();
-  for (const [file, { named, found }] of reach) {
+  for (const [file, { absolute, named, found }] of reach) {
     let cfg;
     try {
-      cfg = configs.forFile(file);
+      cfg = configs.forFile(absolute);
     } catch (e) {
       // A broken config stops the run only for a file that is linted.
       if (named || !(e instanceof UsageError)) throw e;
-      if (looksLikeAssessment(resolve(cwd, file))) throw e;
+      if (looksLikeAssessment(absolute)) throw e;
       sniffed.set(file, false);
       continue;
     }
-    if (isIgnored(cfg, file, cwd)) {
+    if (isIgnored(cfg, absolute)) {
       ignoredBy.set(file, cfg.path);
-      if (found) sniffed.set(file, looksLikeAssessment(resolve(cwd, file)));
-    } else tasks.push({ file, cwd, rules: cfg.rules, named, found });
+      if (found) sniffed.set(file, looksLikeAssessment(absolute));
+    } else tasks.push({ file, path: absolute, rules: cfg.rules, named, found });
   }
   const workers = plannedWorkers(tasks.length, concurrency);
   const linted = await lintAll(tasks, workers);
