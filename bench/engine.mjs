@@ -7,7 +7,7 @@
 //
 //   node bench/engine.mjs [--samples 7] [--ms 300]
 //
-// Node 20 cannot import core/*.ts and dist/spbe.mjs exports nothing, so this
+// Node 20 cannot import core/*.ts and dist/spbe.cjs exports nothing, so this
 // first builds bench/out/engine/engine.mjs from bench/lib/engine-entry.mjs
 // with vite (no minify; same transform as the CLI build).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';

@@ -3,11 +3,11 @@
 //
 //   node bench/lint-throughput.mjs [--runs 7] [--big-runs 3]
 //
-// Needs dist/spbe.mjs (npm run build:cli) and the corpus (node bench/corpus.mjs).
+// Needs dist/spbe.cjs (npm run build:cli) and the corpus (node bench/corpus.mjs).
 // Three commands over the same 650 files, interleaved run by run so a load
 // spike on a shared machine hits all three alike; one untimed warm-up each so
 // every run reads from the page cache:
-//   spbe    node dist/spbe.mjs lint bench/out/corpus --format json
+//   spbe    node dist/spbe.cjs lint bench/out/corpus --format json
 //           (and the same with --concurrency 1, when the build has the option)
 //   ajv-cli node node_modules/ajv-cli/dist/index.js validate --spec=draft2020 -c ajv-formats
 //           --strict=false -s schemas/assessment.schema.json -d "bench/out/corpus/*.json"
@@ -31,7 +31,7 @@ const BIG_RUNS = Number(values['big-runs']);
 
 const CORPUS = 'bench/out/corpus';
 const BIG = 'bench/out/big/big-50mb.json';
-for (const need of ['dist/spbe.mjs', CORPUS, BIG]) {
+for (const need of ['dist/spbe.cjs', CORPUS, BIG]) {
   if (!existsSync(join(ROOT, need))) { console.error(`missing ${need}: run npm run build:cli and node bench/corpus.mjs first`); process.exit(2); }
 }
 const nFiles = readdirSync(join(ROOT, CORPUS)).filter((f) => f.endsWith('.json')).length;
@@ -41,18 +41,18 @@ const node = process.execPath;
 // thread it is measured too, to show how much is parallelism and how much is
 // per-file cost (ajv-cli and the floor use one thread). Older builds without
 // the option skip that row.
-const HAS_CONCURRENCY = spawnSync(node, ['dist/spbe.mjs', 'lint', '--help'], { cwd: ROOT, encoding: 'utf8' }).stdout.includes('--concurrency');
+const HAS_CONCURRENCY = spawnSync(node, ['dist/spbe.cjs', 'lint', '--help'], { cwd: ROOT, encoding: 'utf8' }).stdout.includes('--concurrency');
 const tools = (target, glob) => ({
   spbe: {
-    argv: [node, 'dist/spbe.mjs', 'lint', target, '--format', 'json'],
-    shown: `node dist/spbe.mjs lint ${target} --format json`,
+    argv: [node, 'dist/spbe.cjs', 'lint', target, '--format', 'json'],
+    shown: `node dist/spbe.cjs lint ${target} --format json`,
     // Exit 1 = the corpus has files with errors (planted); 2 would be a usage/IO failure.
     check: (r) => r.code !== 2 && JSON.parse(readFileSync(r.stdoutFile, 'utf8')).length,
   },
   ...(HAS_CONCURRENCY && {
     'spbe (1 thread)': {
-      argv: [node, 'dist/spbe.mjs', 'lint', target, '--format', 'json', '--concurrency', '1'],
-      shown: `node dist/spbe.mjs lint ${target} --format json --concurrency 1`,
+      argv: [node, 'dist/spbe.cjs', 'lint', target, '--format', 'json', '--concurrency', '1'],
+      shown: `node dist/spbe.cjs lint ${target} --format json --concurrency 1`,
       check: (r) => r.code !== 2 && JSON.parse(readFileSync(r.stdoutFile, 'utf8')).length,
     },
   }),
@@ -122,7 +122,7 @@ function profile() {
   try {
     // --concurrency 1: all work on the main thread. Lint workers are terminated
     // when done, before V8 can write their profiles, so they would be missing.
-    spawnSync(node, ['--cpu-prof', `--cpu-prof-dir=${dir}`, 'dist/spbe.mjs', 'lint', CORPUS, '--format', 'json', ...(HAS_CONCURRENCY ? ['--concurrency', '1'] : [])], { cwd: ROOT, stdio: 'ignore' });
+    spawnSync(node, ['--cpu-prof', `--cpu-prof-dir=${dir}`, 'dist/spbe.cjs', 'lint', CORPUS, '--format', 'json', ...(HAS_CONCURRENCY ? ['--concurrency', '1'] : [])], { cwd: ROOT, stdio: 'ignore' });
     // One profile per thread: the main thread and each lint worker. Summed.
     // Every rule's function is called `check`: name it after its rule, the
     // nearest `id: "<rule>"` above it in the (unminified) bundle.

@@ -1,6 +1,6 @@
 /**
  * Entry point of the built `spbe` bundle (dist/spbe-main.cjs, which the
- * program dist/spbe.mjs runs through V8's code cache: cli/launch.mjs). The same bundle
+ * program dist/spbe.cjs runs through V8's code cache: cli/launch.cjs). The same bundle
  * also runs as a lint worker thread (cli/lint-pool.ts).
  * @module cli/spbe
  */

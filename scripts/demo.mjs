@@ -13,6 +13,6 @@ let bad = 0;
 bad |= run('npm run build:cli', [join('node_modules', 'vite/bin/vite.js'), 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn']);
 bad |= run('npm run build:ext', [join('node_modules', 'wxt/bin/wxt.mjs'), 'build']);
 const examples = readdirSync('examples').filter((f) => /\.jsonc?$/.test(f)).sort();
-for (const f of examples) bad |= run(`spbe score examples/${f}`, ['dist/spbe.mjs', 'score', `examples/${f}`]);
-bad |= run('spbe lint examples', ['dist/spbe.mjs', 'lint', 'examples']);
+for (const f of examples) bad |= run(`spbe score examples/${f}`, ['dist/spbe.cjs', 'score', `examples/${f}`]);
+bad |= run('spbe lint examples', ['dist/spbe.cjs', 'lint', 'examples']);
 process.exit(bad ? 1 : 0);

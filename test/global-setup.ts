@@ -1,5 +1,5 @@
 // Builds the `spbe` binary once before the suite, so CLI tests run exactly what
-// users run (dist/spbe.mjs), never a stale copy.
+// users run (dist/spbe.cjs), never a stale copy.
 import { execFileSync } from 'node:child_process';
 
 export default function setup(): void {

@@ -1,5 +1,5 @@
 // Entry of the small engine bundle bench/engine.mjs builds with vite (Node 20
-// cannot import core/*.ts, and dist/spbe.mjs exports nothing).
+// cannot import core/*.ts, and dist/spbe.cjs exports nothing).
 export { getFramework } from '../../core/frameworks/index.ts';
 export { nextSteps, gapToNextPredicate } from '../../core/engine/steps.ts';
 export { scoreAssessment } from '../../core/engine/score.ts';

@@ -22,7 +22,7 @@ import {
 import { fixtureFile, startPortalServer, type PortalServer } from './harness/serve.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CLI = resolve(ROOT, 'dist/spbe.mjs');
+const CLI = resolve(ROOT, 'dist/spbe.cjs');
 const TAUVAL_HOST = 'tauval.spbe.go.id';
 const EVAL_HOST = 'eval.spbe.go.id';
 const tauval = (n: number) => `https://${TAUVAL_HOST}/penilaian-mandiri/indikator/${n}`;
@@ -334,7 +334,7 @@ describe.each(browsers)('%s: overlay features on the shipped build', (_name, lau
     });
 
     it.each([tauval(42), pemdi(4)])('exports from %s a file that spbe lint and spbe score accept, scoring what the panel shows', async (url) => {
-      expect(existsSync(CLI), 'dist/spbe.mjs (the e2e globalSetup builds it)').toBe(true);
+      expect(existsSync(CLI), 'dist/spbe.cjs (the e2e globalSetup builds it)').toBe(true);
       const p = await open(browser, url);
       const { panel } = await overlay(p);
       await openPanel(p);

@@ -1,6 +1,6 @@
 // vitest globalSetup for the e2e run: always rebuild the extension first, so
 // the browsers load exactly what `wxt build` ships from the current sources,
-// and the CLI (dist/spbe.mjs), which the export test runs on the exported file.
+// and the CLI (dist/spbe.cjs), which the export test runs on the exported file.
 // Always, not "if stale": a staleness check would have to know every input
 // (entrypoints, core, framework JSON, wxt.config, lockfile) and a build only
 // takes about 2 s per target. E2E_SKIP_BUILD=1 skips it when the caller has
@@ -17,7 +17,7 @@ export function buildExtension(): void {
   wxt('-b', 'firefox', ...(process.env.E2E_FIREFOX_MV === '3' ? ['--mv3'] : []));
 }
 
-/** dist/spbe.mjs, as `npm run build:cli` makes it (scripts/test-all.mjs builds it before its e2e step too). */
+/** dist/spbe.cjs, as `npm run build:cli` makes it (scripts/test-all.mjs builds it before its e2e step too). */
 export function buildCli(): void {
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'pipe' });
 }
