@@ -22,16 +22,15 @@ export interface LintTask {
 }
 
 export interface LintTaskResult {
-  /** False for a file only found, that does not look like an assessment: nothing else was done. */
-  linted: boolean;
-  /** For found files: whether it looks like an assessment (cli/discover.ts). */
+  /** For found files: whether it looks like an assessment (cli/discover.ts); one that does not, and was not named, is not linted. */
   looksLikeAssessment?: boolean;
   diagnostics: Diagnostic[];
   rulesSkipped: boolean;
   unreadable: boolean;
 }
 
-const notLinted = (looksLike: boolean): LintTaskResult => ({ linted: false, looksLikeAssessment: looksLike, diagnostics: [], rulesSkipped: true, unreadable: false });
+/** A found file that is no assessment: nothing else is done with it. */
+const NOT_AN_ASSESSMENT: LintTaskResult = { looksLikeAssessment: false, diagnostics: [], rulesSkipped: true, unreadable: false };
 
 export function lintFile(task: LintTask): LintTaskResult {
   const { path } = task;
@@ -39,17 +38,17 @@ export function lintFile(task: LintTask): LintTaskResult {
   if (!read.ok) {
     // What discovery alone would say of it: opened, or not, for its first bytes.
     const looksLike = task.found ? looksLikeAssessment(path) : undefined;
-    if (!task.named && !looksLike) return notLinted(false);
+    if (!task.named && !looksLike) return NOT_AN_ASSESSMENT;
     const [id, en] = read.reason.split(' / ');
     return {
-      linted: true, looksLikeAssessment: looksLike, unreadable: true, rulesSkipped: true,
+      looksLikeAssessment: looksLike, unreadable: true, rulesSkipped: true,
       diagnostics: [{ ruleId: 'io', severity: 'error', pointer: '', range: DOCUMENT_START, message: { id: `Berkas ${id}`, en: `File ${en ?? id}` } }],
     };
   }
   // Asked of the bytes read for linting: one open and read per file, not two.
   const looksLike = task.found ? bytesLookLikeAssessment(read.bytes) : undefined;
-  if (!task.named && !looksLike) return notLinted(false);
+  if (!task.named && !looksLike) return NOT_AN_ASSESSMENT;
   // Decoded at once: the bytes live in a buffer the next read reuses.
   const r = lintDecoded(decodeFileBytes(read.bytes), task.file, { rules: task.rules });
-  return { linted: true, looksLikeAssessment: looksLike, diagnostics: r.diagnostics, rulesSkipped: !r.rulesRan, unreadable: false };
+  return { looksLikeAssessment: looksLike, diagnostics: r.diagnostics, rulesSkipped: !r.rulesRan, unreadable: false };
 }
