@@ -17,7 +17,7 @@ import {
 import type { Locale } from '../../core/types.ts';
 import { UsageError, type Io } from '../io.ts';
 import { CONFIG_NAME } from '../config.ts';
-import { Pipeline } from './lint-document.ts';
+import { Pipeline, type DocumentLint } from './lint-document.ts';
 import { Documents, type Analysis } from './documents.ts';
 import { LintSchedule } from './schedule.ts';
 import { resolveSettings, type ClientSettings, type CommandLineSettings, type ServerSettings } from './settings.ts';
@@ -42,6 +42,8 @@ export interface ServerState {
   configPathFor(uri: string): string | null;
   /** The workspace folder (`spbe lint`'s cwd). */
   cwd(): string;
+  /** Any text linted as the document at this path would be (to check a fix before offering it). */
+  lintText(text: string, path: string): DocumentLint;
 }
 
 export async function lsp(args: string[], io: Io): Promise<number> {
@@ -114,6 +116,13 @@ function serve(cli: CommandLineSettings, startCwd: string): void {
       return doc?.uri.startsWith('file:') ? pipeline.configPathFor(fileURLToPath(doc.uri)) : null;
     },
     cwd: () => cwd,
+    lintText: (text, path) => {
+      try {
+        return pipeline.lint(text, path);
+      } catch (e) {
+        return { kind: 'unusable', message: String((e as Error)?.message ?? e) };
+      }
+    },
   };
 
   function rebuild(): void {
@@ -171,7 +180,7 @@ function serve(cli: CommandLineSettings, startCwd: string): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         ...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
-        ...registerFeatures(state),
+        ...registerFeatures(state, caps),
       },
       serverInfo: { name: 'spbe-lens' },
     };

@@ -39,6 +39,8 @@ export class TestClient {
   readonly published: Published[] = [];
   readonly messages: { type: number; message: string }[] = [];
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+  /** window/logMessage: where the server reports a feature that failed. */
+  readonly logs: { type: number; message: string }[] = [];
   private readonly waiters: (() => void)[] = [];
   stderr = '';
 
@@ -49,7 +51,8 @@ export class TestClient {
       this.notify();
     });
     conn.onNotification('window/showMessage', (m: { type: number; message: string }) => { this.messages.push(m); this.notify(); });
-    conn.onNotification('window/logMessage', () => undefined);
+    conn.onRequest('window/showMessageRequest', (m: { type: number; message: string }) => { this.messages.push(m); this.notify(); return null; });
+    conn.onNotification('window/logMessage', (m: { type: number; message: string }) => { this.logs.push(m); });
     conn.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
       this.registrations.push(...p.registrations);
       return null;

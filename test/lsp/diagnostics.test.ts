@@ -1,11 +1,14 @@
 // The language server's diagnostics are `spbe lint --format json`'s findings,
 // for every lint fixture: same rule ids, ranges, severities, messages, order.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { spbe, tempDir } from '../cli/run.ts';
 import { TestClient, uriOf } from './client.ts';
+
+// A server process per suite, on a machine shared with other work.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 const fixtures = [
   ...readdirSync('test/fixtures/broken').filter((f) => f.endsWith('.json')).map((f) => `test/fixtures/broken/${f}`),
