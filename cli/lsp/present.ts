@@ -85,7 +85,7 @@ export function indicatorCard(fw: Framework, ind: IndicatorDef, v: IndicatorValu
   ];
   if (v) lines.push('', `${t.contribution}: ${dec(contributionOf(ind, v), locale, 3)}${v.estimate ? ` (${t.estimate})` : ''}`);
   if (ind.question) lines.push('', `_${ind.question}_`);
-  lines.push('', `<sub>${fw.regulationShort}: ${ind.source}</sub>`);
+  lines.push('', `<sub>${ind.source}</sub>`);
   return lines.join('\n');
 }
 
