@@ -16,6 +16,8 @@ export interface Published extends PublishDiagnosticsParams {
 
 export interface StartOptions {
   cwd?: string;
+  /** The `spbe` program to run (default: the repository's dist/spbe.cjs). */
+  program?: string;
   args?: string[];
   initializationOptions?: unknown;
   locale?: string;
@@ -64,7 +66,7 @@ export class TestClient {
   refreshes = 0;
 
   static async start(opts: StartOptions = {}): Promise<TestClient> {
-    const proc = spawn(process.execPath, [SPBE, 'lsp', '--stdio', ...(opts.args ?? [])], { cwd: opts.cwd, stdio: 'pipe' });
+    const proc = spawn(process.execPath, [opts.program ?? SPBE, 'lsp', '--stdio', ...(opts.args ?? [])], { cwd: opts.cwd, stdio: 'pipe' });
     const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     const client = new TestClient(proc, conn);
     const root = opts.cwd ?? process.cwd();

@@ -119,7 +119,7 @@ describe('completion', () => {
     const text = pemdiText.replace('"item": "I1-L1-01"', '"item": ""');
     const { uri: p } = await open('pemdi-item.json', text);
     const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: p }, position: at(text, '"item": ""', '"item": "'.length) });
-    const expected = Object.values(pemdi2026.indicators[0]!.levels).flatMap((l) => (l.items ?? []).map((i) => i.code));
+    const expected = Object.values(pemdi2026.indicators[0]!.levels).flatMap((l) => ((l as { items?: { code: string }[] }).items ?? []).map((i) => i.code));
     expect(items.map((i) => i.label)).toEqual(expected);
   });
 });
