@@ -9,7 +9,7 @@ import type { Node, Segment } from 'jsonc-parser';
 import { findIndicator } from '../../core/frameworks/index.ts';
 import type { Framework, IndicatorDef, Locale } from '../../core/types.ts';
 import type { ServerState } from './server.ts';
-import { cursorAt, indicatorOf, nodeAtPath, treeOf, type Cursor } from './at-position.ts';
+import { indicatorOf, nodeAtPath, type Cursor } from './at-position.ts';
 import { modelOf } from './model.ts';
 import { indicatorDetail, levelCard, levelLabel } from './present.ts';
 import { itemsOf } from './items.ts';
@@ -42,7 +42,7 @@ export function completion(state: ServerState, params: CompletionParams): Comple
   const m = modelOf(state, params.textDocument.uri);
   const doc = m?.doc ?? state.documents.get(params.textDocument.uri);
   if (!doc || !m) return [];
-  const cur = cursorAt(doc, params.position);
+  const cur = m.cursor(params.position);
   if (!cur) return [];
   const { locale } = state.settings();
   const fw = m.framework;
@@ -54,7 +54,7 @@ export function completion(state: ServerState, params: CompletionParams): Comple
 
   if (cur.onKey) {
     const parent = path.slice(0, -1);
-    const present = keysOf(nodeAtPath(m.tree() ?? treeOf(doc), parent));
+    const present = keysOf(nodeAtPath(m.tree(), parent));
     const key = (name: string) => (typing ? JSON.stringify(name) : `${JSON.stringify(name)}: `);
     if (parent.length === 1 && parent[0] === 'indicators' && fw) {
       return fw.indicators.filter((i) => !present.has(String(i.number))).map((i) => ({

@@ -7,7 +7,7 @@
 import type { Hover, HoverParams } from 'vscode-languageserver/node';
 import { findIndicator } from '../../core/frameworks/index.ts';
 import type { ServerState } from './server.ts';
-import { cursorAt, indicatorOf } from './at-position.ts';
+import { indicatorOf } from './at-position.ts';
 import { modelOf } from './model.ts';
 import { indicatorCard, itemCard, levelCard, ruleCard } from './present.ts';
 import { findItem } from './items.ts';
@@ -29,7 +29,7 @@ export function hover(state: ServerState, params: HoverParams): Hover | null {
       if (card) parts.push(card);
     }
   }
-  const cur = cursorAt(m.doc, params.position);
+  const cur = m.cursor(params.position);
   const n = cur ? indicatorOf(cur.path) : null;
   const fw = m.framework;
   const ind = fw && n !== null ? findIndicator(fw, n) : undefined;

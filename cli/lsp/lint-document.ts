@@ -52,9 +52,14 @@ export class Pipeline {
     }
   }
 
-  /** The text of the document at this absolute path, linted as `spbe lint <path>` would lint the same bytes on disk. */
-  lint(text: string, path: string): DocumentLint {
+  /**
+   * The text of the document at this path, linted as `spbe lint <path>` would
+   * lint the same bytes on disk (a relative path, for an unsaved document, is
+   * taken in the workspace folder).
+   */
+  lint(text: string, documentPath: string): DocumentLint {
     if (this.baselineProblem) return { kind: 'unusable', message: this.baselineProblem };
+    const path = resolve(this.options.cwd, documentPath);
     let cfg;
     try {
       cfg = this.configs.forFile(path);

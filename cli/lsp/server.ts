@@ -104,6 +104,7 @@ function serve(cli: CommandLineSettings, startCwd: string): void {
   let pull = false;
   let pullRefresh = false;
   let watchRegistration = false;
+  let configurationRegistration = false;
   /** Problems with the configuration already shown in a message, so a keystroke does not repeat them. */
   const shown = new Set<string>();
 
@@ -175,6 +176,7 @@ function serve(cli: CommandLineSettings, startCwd: string): void {
     pull = Boolean(caps.textDocument?.diagnostic);
     pullRefresh = Boolean(caps.workspace?.diagnostics?.refreshSupport);
     watchRegistration = Boolean(caps.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+    configurationRegistration = Boolean(caps.workspace?.didChangeConfiguration?.dynamicRegistration);
     rebuild();
     return {
       capabilities: {
@@ -192,7 +194,7 @@ function serve(cli: CommandLineSettings, startCwd: string): void {
       for (const f of [settings.configFile, settings.baseline]) if (f) watchers.push({ globPattern: `**/${f.split(/[\\/]/).pop()}` });
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
     }
-    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'spbe' }).catch(() => undefined);
+    if (configurationRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'spbe' });
   });
 
   connection.onDidOpenTextDocument(({ textDocument: t }) => {

@@ -156,3 +156,20 @@ describe('pull diagnostics (LSP 3.17)', () => {
     expect(client.published.filter((p) => p.uri === uri)).toEqual([]);
   });
 });
+
+describe('locale', () => {
+  it('Indonesian by default, English for a client in English, and a setting change re-publishes in its language', async () => {
+    const dir = tempDir();
+    const file = writeJson(dir, 'a.json', withProblems);
+    const uri = uriOf(file);
+    const english = JSON.parse(spbe(['lint', file, '--format', 'json', '--locale', 'en']).stdout)[0].messages.map((m: { message: string }) => m.message);
+    const indonesian = JSON.parse(spbe(['lint', file, '--format', 'json']).stdout)[0].messages.map((m: { message: string }) => m.message);
+    client = await TestClient.start({ cwd: dir, locale: 'en-US' });
+    await client.open(uri, readFileSync(file, 'utf8'));
+    expect((await client.diagnosticsFor(uri, 1)).map((d) => d.message)).toEqual(english);
+    const count = client.published.length;
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: { spbe: { locale: 'id' } } });
+    const again = await client.until(() => client.published.slice(count).find((p) => p.uri === uri)?.diagnostics);
+    expect(again.map((d) => d.message)).toEqual(indonesian);
+  });
+});

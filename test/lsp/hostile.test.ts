@@ -35,6 +35,7 @@ describe('hostile texts', () => {
 
   it.each(Object.keys(texts))('%s: findings published, the server still answers', async (name) => {
     const uri = uriOf(join(dir, name));
+    const logsBefore = client.logs.length;
     await client.open(uri, texts[name]!);
     const ds = await client.diagnosticsFor(uri, 1);
     if (name !== 'empty.json') expect(ds.length).toBeGreaterThan(0);
@@ -48,7 +49,8 @@ describe('hostile texts', () => {
     await client.request('textDocument/codeLens', { textDocument: { uri } });
     await client.request('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 1e6, character: 0 } } });
     expect(client.proc.exitCode).toBeNull();
-    expect(client.logs.filter((l) => l.type === 1)).toEqual([]);
+    // No feature failed on it (the server logs a failed feature as an error).
+    expect(client.logs.slice(logsBefore).filter((l) => l.type === 1)).toEqual([]);
   });
 
   it('a 50 MB assessment: linted, then edited, the server still answers', async () => {
