@@ -91,7 +91,7 @@ describe('no schema compilation at run time', () => {
       expect(found(file)).toEqual([]);
       expect(dynamicCode(file).filter((m) => !m.includes('require() call'))).toEqual([]);
     }
-  });
+  }, 60_000); // three bundles of 0.4-0.8 MB through ESLint's parser: seconds on a busy machine
 
   it.each([['chrome-mv3', CHROME, 'npx wxt build'], ['firefox-mv2', FIREFOX, 'npx wxt build -b firefox']])('%s carries no ajv compiler', (_name, dir, how) => {
     requireBuild(dir, how);

@@ -36,6 +36,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       { scheme: 'untitled', language: 'json' }, { scheme: 'untitled', language: 'jsonc' },
     ],
     initializationOptions: settings(),
+    // Changed settings reach the server as workspace/didChangeConfiguration { spbe: ... } (cli/lsp/settings.ts).
     synchronize: { configurationSection: 'spbe' },
   };
   client = new LanguageClient('spbe', 'SPBE Lens', serverOptions, clientOptions);
@@ -50,10 +51,6 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(maybeStart),
     vscode.workspace.onDidChangeTextDocument((e) => maybeStart(e.document)),
-    // The locale and the server's start-up settings are read once: a change restarts the server.
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (client && e.affectsConfiguration('spbe.locale')) void client.restart();
-    }),
   );
 }
 
