@@ -9,7 +9,7 @@ import { loadAssessmentBytes, loadAssessmentDecoded, loadAssessmentText, type Lo
 import type { Decoded } from '../json/decode.ts';
 import type { ParsedJson } from '../json/parse.ts';
 import type { Assessment } from '../types.ts';
-import { parsePointer } from './diagnostic.ts';
+import { DOCUMENT_START, parsePointer, type Diagnostic, type Severity } from './diagnostic.ts';
 import { rules as allRules } from './rules/index.ts';
 import { runRules, severityOf, type LintOptions, type RuleSetting } from './run-rules.ts';
 
@@ -36,6 +36,29 @@ export function rangeForPointer(parsed: ParsedJson, pointer: string, at?: 'key' 
   return parsed.lines.range(target.offset, length);
 }
 
+/**
+ * Findings kept per file. A file with more (a 50 MB file with a mistake in
+ * every evidence entry had 170,000) gets the first ones and a note saying how
+ * many more there are; placing and printing them all took gigabytes.
+ */
+export const MAX_FINDINGS_PER_FILE = 1000;
+
+const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
+
+/** The note standing for the findings not kept: as severe as the worst of them, so counts and exit codes still see it. */
+function tooMany(hidden: readonly Diagnostic[]): Diagnostic {
+  let severity: Severity = 'info';
+  for (const d of hidden) if (RANK[d.severity] > RANK[severity]) severity = d.severity;
+  const n = hidden.length;
+  return {
+    ruleId: 'too-many-findings', severity, pointer: '', range: DOCUMENT_START,
+    message: {
+      id: `${n} temuan lain tidak ditampilkan (batas ${MAX_FINDINGS_PER_FILE} per berkas); perbaiki yang tampak lalu periksa lagi`,
+      en: `${n} more ${n === 1 ? 'finding' : 'findings'} not shown (limit ${MAX_FINDINGS_PER_FILE} per file); fix those shown and lint again`,
+    },
+  };
+}
+
 function finish(loaded: LoadedAssessment, options: LintOptions): LintResult {
   // Schema-stage findings owned by a rule (unknown-indicator) follow its setting.
   const diagnostics = loaded.diagnostics.flatMap((d) => {
@@ -49,7 +72,16 @@ function finish(loaded: LoadedAssessment, options: LintOptions): LintResult {
   const blocked = loaded.diagnostics.some((d) => d.severity === 'error' && !(options.ruleSet ?? allRules).some((r) => r.meta.id === d.ruleId));
   const assessment = loaded.assessment ?? (!blocked && loaded.parsed ? (loaded.parsed.value as Assessment) : null);
   const rulesRan = assessment !== null;
-  if (rulesRan) diagnostics.push(...runRules(assessment, options, (ptr, at) => rangeForPointer(loaded.parsed!, ptr, at)));
+  if (rulesRan) {
+    // Findings past the limit are counted, not placed: placing is what costs.
+    let room = MAX_FINDINGS_PER_FILE - diagnostics.length;
+    const found = runRules(assessment, options, (ptr, at) => (room-- > 0 ? rangeForPointer(loaded.parsed!, ptr, at) : DOCUMENT_START));
+    for (const d of found) diagnostics.push(d);
+  }
+  if (diagnostics.length > MAX_FINDINGS_PER_FILE) {
+    const hidden = diagnostics.splice(MAX_FINDINGS_PER_FILE);
+    diagnostics.push(tooMany(hidden));
+  }
   diagnostics.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
   return { ...loaded, assessment, diagnostics, rulesRan };
 }
