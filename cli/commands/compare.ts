@@ -9,6 +9,8 @@
 import { parseArgs } from 'node:util';
 import { decodeBytes } from '../../core/json/decode.ts';
 import { loadAssessmentBytes } from '../../core/assessment/load.ts';
+import { checkLoaded } from '../../core/lint/lint.ts';
+import unknownIndicator from '../../core/lint/rules/unknown-indicator.ts';
 import { readLast, type LastKind } from '../../core/compare/read-last.ts';
 import { compare as compareResults } from '../../core/compare/compare.ts';
 import { compareJson } from '../../core/report/compare-json.ts';
@@ -68,15 +70,17 @@ export function compare(args: string[], io: Io): number {
     ...(year ? { year } : {}),
   });
   const current = loadAssessmentBytes(currentRead.bytes, currentFile);
+  // As for score: an indicator the framework lacks would vanish from the comparison without a word.
+  const unknown = checkLoaded(current, [unknownIndicator]);
   let bad = false;
   if (!last.ok) {
     bad = true;
     for (const d of last.diagnostics ?? []) io.stderr(problemLine(lastFile, d, locale) + '\n');
     if (last.reason) io.stderr(`${printable(lastFile)}: ${printable(last.reason[locale])}\n`);
   }
-  if (!current.assessment) {
+  if (!current.assessment || unknown.length) {
     bad = true;
-    for (const d of current.diagnostics) io.stderr(problemLine(currentFile, d, locale) + '\n');
+    for (const d of [...current.diagnostics, ...unknown]) io.stderr(problemLine(currentFile, d, locale) + '\n');
     io.stderr(locale === 'id' ? `${printable(currentFile)}: bukan berkas penilaian yang valid.\n` : `${printable(currentFile)}: not a valid assessment.\n`);
   }
   if (bad || !last.ok || !current.assessment) return 1;

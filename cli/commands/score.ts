@@ -6,6 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import { loadAssessmentBytes } from '../../core/assessment/load.ts';
+import { checkLoaded } from '../../core/lint/lint.ts';
+import unknownIndicator from '../../core/lint/rules/unknown-indicator.ts';
 import { scoreReport } from '../../core/report/score-report.ts';
 import { scoreJson } from '../../core/report/score-json.ts';
 import { scoreText } from '../../core/report/score-text.ts';
@@ -37,8 +39,10 @@ export function score(args: string[], io: Io): number {
   const read = readUserFile(file);
   if (!read.ok) throw new UsageError(`${printable(file)}: ${read.reason}`);
   const loaded = loadAssessmentBytes(read.bytes, file);
-  for (const d of loaded.diagnostics) io.stderr(problemLine(file, d, locale) + '\n');
-  if (!loaded.assessment) {
+  // An indicator the framework lacks would be left out of the index without a word: refused.
+  const unknown = checkLoaded(loaded, [unknownIndicator]);
+  for (const d of [...loaded.diagnostics, ...unknown]) io.stderr(problemLine(file, d, locale) + '\n');
+  if (!loaded.assessment || unknown.length) {
     io.stderr(locale === 'id' ? `${printable(file)}: bukan berkas penilaian yang valid; tidak dinilai.\n` : `${printable(file)}: not a valid assessment; not scored.\n`);
     return 1;
   }

@@ -1,17 +1,17 @@
 /**
  * The linter: decode → parse (syntax, duplicate keys) → schema → evaluation
- * rules, all as Diagnostics on the original text. Rules run once the file is a
- * valid assessment (as ESLint's rules run once the file parses); until then
- * the schema errors say what to fix first.
+ * rules, all as Diagnostics on the original text. Rules run once the loader
+ * (core/assessment/load.ts) accepts the file as an assessment, as ESLint's
+ * rules run once the file parses; until then the schema errors say what to
+ * fix first. The loader's verdict stands: nothing here judges it again.
  * @module core/lint/lint
  */
-import { loadAssessmentBytes, loadAssessmentDecoded, loadAssessmentText, type LoadedAssessment } from '../assessment/load.ts';
+import { loadAssessmentDecoded, loadAssessmentText, type LoadedAssessment } from '../assessment/load.ts';
 import type { Decoded } from '../json/decode.ts';
 import type { ParsedJson } from '../json/parse.ts';
-import type { Assessment } from '../types.ts';
 import { DOCUMENT_START, parsePointer, type Diagnostic, type Severity } from './diagnostic.ts';
-import { rules as allRules } from './rules/index.ts';
-import { runRules, severityOf, type LintOptions, type RuleSetting } from './run-rules.ts';
+import type { Rule } from './rule.ts';
+import { runRules, type LintOptions, type RuleSetting } from './run-rules.ts';
 
 export { runRules, type LintOptions, type RuleSetting };
 
@@ -60,17 +60,8 @@ function tooMany(hidden: readonly Diagnostic[]): Diagnostic {
 }
 
 function finish(loaded: LoadedAssessment, options: LintOptions): LintResult {
-  // Schema-stage findings owned by a rule (unknown-indicator) follow its setting.
-  const diagnostics = loaded.diagnostics.flatMap((d) => {
-    const rule = (options.ruleSet ?? allRules).find((r) => r.meta.id === d.ruleId);
-    if (!rule) return [d];
-    const s = severityOf(rule, options);
-    return s === 'off' ? [] : [{ ...d, severity: s }];
-  });
-  // A file whose only errors belong to rules (an unknown indicator) is still an
-  // assessment the rules can read; the engine ignores unknown indicators.
-  const blocked = loaded.diagnostics.some((d) => d.severity === 'error' && !(options.ruleSet ?? allRules).some((r) => r.meta.id === d.ruleId));
-  const assessment = loaded.assessment ?? (!blocked && loaded.parsed ? (loaded.parsed.value as Assessment) : null);
+  const diagnostics = [...loaded.diagnostics];
+  const { assessment } = loaded;
   const rulesRan = assessment !== null;
   if (rulesRan) {
     // Findings past the limit are counted, not placed: placing is what costs.
@@ -90,11 +81,16 @@ export function lintText(text: string, fileName: string, options: LintOptions = 
   return finish(loadAssessmentText(text, fileName), options);
 }
 
-export function lintBytes(bytes: Uint8Array, fileName: string, options: LintOptions = {}): LintResult {
-  return finish(loadAssessmentBytes(bytes, fileName), options);
-}
-
 /** For bytes the caller decoded (cli/decode.ts), with decodeBytes' result shape. */
 export function lintDecoded(decoded: Decoded, fileName: string, options: LintOptions = {}): LintResult {
   return finish(loadAssessmentDecoded(decoded, fileName), options);
+}
+
+/**
+ * The findings of these rules on a file the loader accepted: what `spbe score`
+ * and `spbe compare` ask (unknown-indicator) before trusting a file's values.
+ */
+export function checkLoaded(loaded: LoadedAssessment, ruleSet: readonly Rule[]): Diagnostic[] {
+  if (!loaded.assessment) return [];
+  return runRules(loaded.assessment, { ruleSet }, (ptr, at) => rangeForPointer(loaded.parsed!, ptr, at));
 }
