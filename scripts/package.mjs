@@ -1,8 +1,8 @@
 // `npm run package`: everything a user installs, built from this checkout
 // into .output/: the Chrome zip, the Firefox zip with its sources zip (what
-// AMO asks for), and the npm tarball of the `spbe` CLI. Packaging is a list of
-// steps; a step whose input is not there yet (the VS Code extension, under
-// editors/vscode) is skipped and said so. Stops at the first failed step.
+// AMO asks for), the npm tarball of the `spbe` CLI and the VS Code .vsix
+// (scripts/package-vscode.mjs). Packaging is a list of steps; a step whose
+// sources are not there is skipped and said so. Stops at the first failed step.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +22,8 @@ export const STEPS = [
   {
     name: 'VS Code extension (.vsix)',
     when: () => existsSync(join(ROOT, 'editors/vscode/package.json')),
-    run: [[npm, ['run', 'package', '--prefix', join(ROOT, 'editors/vscode')]]],
+    // The CLI it carries as its server was built by the first step.
+    run: [[node, [join(ROOT, 'scripts/package-vscode.mjs'), '--no-cli']]],
   },
 ];
 
