@@ -69,6 +69,11 @@ export function readBaseline(path: string, mustExist: boolean): Baseline {
   return { path, entries, remaining: copy(entries), linted: new Set() };
 }
 
+/** The baseline as read, before any run spent its counts (the language server lints a document many times). */
+export function asRead(b: Baseline): Baseline {
+  return { ...b, remaining: copy(b.entries), linted: new Set() };
+}
+
 /** Remove the diagnostics the baseline knows; returns what is left and how many were suppressed. */
 export function applyBaseline(b: Baseline, cwd: string, file: string, diagnostics: Diagnostic[]): { kept: Diagnostic[]; suppressed: number } {
   const key = keyOf(b, cwd, file);

@@ -6,8 +6,6 @@ import { join, resolve } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { spbe, tempDir } from '../cli/run.ts';
 import { TestClient, uriOf } from './client.ts';
-import { isFatal } from '../../core/lint/formatters/pseudo-rules.ts';
-import type { Diagnostic as CoreDiagnostic } from '../../core/lint/diagnostic.ts';
 
 // A server process per suite, on a machine shared with other work.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
@@ -32,15 +30,14 @@ const made: Record<string, string> = {
 for (const [name, text] of Object.entries(made)) writeFileSync(join(dir, name), text);
 const all = [...fixtures, ...Object.keys(made).map((n) => join(dir, n))];
 
-/** The LSP diagnostic in `spbe lint --format json`'s message shape (ESLint's: a fatal message has ruleId null and our id in spbeRuleId). */
+/** The LSP diagnostic in `spbe lint --format json`'s message shape (a fatal one, syntax or encoding as an error, as ESLint's: ruleId null, our id in spbeRuleId). */
 function asJson(d: Diagnostic) {
   const level = d.severity === 1 ? 'error' : d.severity === 2 ? 'warning' : 'info';
-  const fatal = isFatal({ ruleId: String(d.code), severity: level } as CoreDiagnostic);
+  const fatal = d.severity === 1 && /^(syntax|encoding|io|internal-error)$/.test(String(d.code));
   return {
     ruleId: fatal ? null : d.code, ...(fatal && { fatal: true }), severity: d.severity === 1 ? 2 : 1, message: d.message,
     line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
-    pointer: (d.data as { pointer: string }).pointer, level,
-    ...(fatal && { spbeRuleId: d.code }),
+    pointer: (d.data as { pointer: string }).pointer, level, ...(fatal && { spbeRuleId: d.code }),
   };
 }
 

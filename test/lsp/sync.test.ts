@@ -21,7 +21,7 @@ const dir = tempDir();
 function cliFindings(name: string, t: string): [string, number][] {
   const f = join(dir, name);
   writeFileSync(f, t);
-  // A fatal message carries ESLint's ruleId null and our id in spbeRuleId (core/lint/formatters/json.ts).
+  // A fatal message (syntax) has ESLint's ruleId null in the JSON; spbeRuleId keeps ours.
   return JSON.parse(spbe(['lint', f, '--format', 'json']).stdout)[0].messages.map((m: { ruleId: string | null; spbeRuleId?: string; line: number }) => [m.ruleId ?? m.spbeRuleId, m.line]);
 }
 const findings = (ds: Diagnostic[]) => ds.map((d): [string, number] => [String(d.code), d.range.start.line + 1]);
