@@ -1,6 +1,6 @@
 /**
  * Scanning a text already known to be strict JSON (JSON.parse read it): the
- * small steps strict-tree.ts and strict-locate.ts both take. Only for such
+ * small steps strict-index.ts and parse.ts's key count take. Only for such
  * text: on anything else they give wrong offsets, not errors.
  * @module core/json/strict-scan
  */
