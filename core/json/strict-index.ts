@@ -1,12 +1,14 @@
 /**
  * Where the values of a text already known to be strict JSON (JSON.parse read
- * it) are: one pass records each value's span, the key token before it and
- * where its members end, four numbers per value in one flat array. A file's
- * findings are then placed by walking members, as ESLint and VS Code's JSON
- * language service place theirs on one parse tree per file, without the
- * tree's objects: building jsonc-parser's tree cost more than linting the file
- * (bench/results.md). The answers are what nodeAt and keyOf (tree.ts) give on
- * jsonc-parser's tree; strict-index.test.ts compares both.
+ * it) are, for placing its findings: one pass records, for each object and
+ * array, where it ends and where the records of the objects and arrays inside
+ * it end, two numbers each in one flat array. A finding is then placed by
+ * walking from the root through the members on its way, jumping over the
+ * objects and arrays between. ESLint and VS Code's JSON language service
+ * place findings the same way on one parse tree per file; here a tree of
+ * node objects cost twice this one pass, and a record per value added 100 MB
+ * to linting a 50 MB file. The answers are what nodeAt and keyOf
+ * (tree.ts) give on jsonc-parser's tree; strict-index.test.ts compares both.
  * @module core/json/strict-index
  */
 import { numberEnd, skipSpace, stringEnd } from './strict-scan.ts';
@@ -21,12 +23,12 @@ export interface Located {
   key?: { offset: number; length: number };
 }
 
-// The four numbers of a value, at its slot: where it starts and ends, its key token (-1: none), the slot after its members.
-const START = 0;
-const END = 1;
-const KEY = 2;
-const NEXT = 3;
-const SLOT = 4;
+// The two numbers of an object or array, at its slot: where it ends, and the slot after those of its members.
+const END = 0;
+const NEXT = 1;
+const SLOT = 2;
+
+const isContainer = (c: number) => c === 123 /* { */ || c === 91; /* [ */
 
 function typeAt(text: string, pos: number): LocatedType {
   const c = text.charCodeAt(pos);
@@ -38,9 +40,17 @@ function typeAt(text: string, pos: number): LocatedType {
   return 'number';
 }
 
-/** Whether the key token starting at `start` decodes to `key`. */
-function keyIs(text: string, start: number, key: string): boolean {
-  const end = stringEnd(text, start);
+/** The offset after the string, number, true, false or null at `pos`. */
+function leafEnd(text: string, pos: number): number {
+  const c = text.charCodeAt(pos);
+  if (c === 34 /* " */) return stringEnd(text, pos);
+  if (c === 116 /* t */ || c === 110 /* n */) return pos + 4;
+  if (c === 102 /* f */) return pos + 5;
+  return numberEnd(text, pos);
+}
+
+/** Whether the key token text[start..end) decodes to `key`. */
+function keyIs(text: string, start: number, end: number, key: string): boolean {
   for (let i = start + 1; i < end - 1; i++) {
     // An escape: compare what the key decodes to (rare in assessments).
     if (text.charCodeAt(i) === 92 /* \ */) return JSON.parse(text.slice(start, end)) === key;
@@ -48,69 +58,79 @@ function keyIs(text: string, start: number, key: string): boolean {
   return end - start - 2 === key.length && text.startsWith(key, start + 1);
 }
 
-/** Records the value at `pos` (and its members) in `slots`; returns the offset after it. */
-function record(text: string, slots: number[], pos: number, key: number): number {
+/** Records the object or array at `pos` and those inside it in `slots`; returns the offset after it. */
+function record(text: string, slots: number[], pos: number): number {
   const slot = slots.length;
-  slots.push(pos, 0, key, 0);
+  slots.push(0, 0);
   const c = text.charCodeAt(pos);
-  let end: number;
-  if (c === 123 /* { */ || c === 91 /* [ */) {
-    const close = c + 2; // } and ]
-    let p = skipSpace(text, pos + 1);
-    if (text.charCodeAt(p) !== close) {
-      for (;;) {
-        let k = -1;
-        if (c === 123) {
-          k = p;
-          // Past the key and its colon to the value.
-          p = skipSpace(text, skipSpace(text, stringEnd(text, k)) + 1);
-        }
-        p = skipSpace(text, record(text, slots, p, k));
-        if (text.charCodeAt(p) !== 44 /* , */) break;
-        p = skipSpace(text, p + 1);
-      }
+  let p = skipSpace(text, pos + 1);
+  if (text.charCodeAt(p) !== c + 2 /* } or ] */) {
+    for (;;) {
+      // Past an object member's key and colon to its value.
+      if (c === 123) p = skipSpace(text, skipSpace(text, stringEnd(text, p)) + 1);
+      p = skipSpace(text, isContainer(text.charCodeAt(p)) ? record(text, slots, p) : leafEnd(text, p));
+      if (text.charCodeAt(p) !== 44 /* , */) break;
+      p = skipSpace(text, p + 1);
     }
-    end = p + 1;
-  } else if (c === 34) end = stringEnd(text, pos);
-  else if (c === 116 || c === 110) end = pos + 4;
-  else if (c === 102) end = pos + 5;
-  else end = numberEnd(text, pos);
-  slots[slot + END] = end;
+  }
+  slots[slot + END] = p + 1;
   slots[slot + NEXT] = slots.length;
-  return end;
+  return p + 1;
 }
 
 /** Only for text JSON.parse accepted (at most MAX_DEPTH deep): anything else gives wrong answers, not errors. */
 export class StrictJsonIndex {
   private readonly slots: number[] = [];
+  private readonly root: number;
 
   constructor(private readonly text: string) {
-    record(text, this.slots, skipSpace(text, 0), -1);
+    this.root = skipSpace(text, 0);
+    if (isContainer(text.charCodeAt(this.root))) record(text, this.slots, this.root);
   }
 
   /** The value at these pointer segments, or undefined; an array takes a segment as Number(segment), as nodeAt does. */
   locate(segments: readonly string[]): Located | undefined {
     const { slots, text } = this;
+    let offset = this.root;
     let slot = 0;
+    let key: Located['key'];
     for (const segment of segments) {
-      const c = text.charCodeAt(slots[slot + START]!);
-      const last = slots[slot + NEXT]!;
-      let member = slot + SLOT;
-      if (c === 123 /* { */) {
-        while (member < last && !keyIs(text, slots[member + KEY]!, segment)) member = slots[member + NEXT]!;
-      } else if (c === 91 /* [ */) {
-        const index = Number(segment);
-        if (!Number.isInteger(index) || index < 0) return undefined;
-        for (let i = 0; i < index && member < last; i++) member = slots[member + NEXT]!;
-      } else return undefined;
-      if (member >= last) return undefined;
-      slot = member;
+      // Through the members of the object or array at `offset` (recorded at `slot`) to the one the segment names.
+      const c = text.charCodeAt(offset);
+      if (!isContainer(c)) return undefined;
+      const index = c === 91 ? Number(segment) : 0;
+      if (!Number.isInteger(index) || index < 0) return undefined;
+      let p = skipSpace(text, offset + 1);
+      if (text.charCodeAt(p) === c + 2) return undefined;
+      // The slot of the next object or array among the members.
+      let inner = slot + SLOT;
+      for (let n = 0; ; n++) {
+        const keyStart = p;
+        let keyEnd = -1;
+        if (c === 123) {
+          keyEnd = stringEnd(text, keyStart);
+          p = skipSpace(text, skipSpace(text, keyEnd) + 1);
+        }
+        const nested = isContainer(text.charCodeAt(p));
+        if (c === 123 ? keyIs(text, keyStart, keyEnd, segment) : n === index) {
+          offset = p;
+          key = c === 123 ? { offset: keyStart, length: keyEnd - keyStart } : undefined;
+          // Its slot, if it is an object or array (a leaf's is never read).
+          slot = inner;
+          break;
+        }
+        if (nested) {
+          p = slots[inner + END]!;
+          inner = slots[inner + NEXT]!;
+        } else p = leafEnd(text, p);
+        p = skipSpace(text, p);
+        if (text.charCodeAt(p) !== 44 /* , */) return undefined;
+        p = skipSpace(text, p + 1);
+      }
     }
-    const offset = slots[slot + START]!;
-    const key = slots[slot + KEY]!;
-    return {
-      type: typeAt(text, offset), offset, length: slots[slot + END]! - offset,
-      ...(key >= 0 && { key: { offset: key, length: stringEnd(text, key) - key } }),
-    };
+    const end = isContainer(text.charCodeAt(offset)) ? slots[slot + END]! : leafEnd(text, offset);
+    const located: Located = { type: typeAt(text, offset), offset, length: end - offset };
+    if (key) located.key = key;
+    return located;
   }
 }
