@@ -6,6 +6,7 @@
  */
 import { frameworks } from '../frameworks/index.ts';
 import type { Assessment } from '../types.ts';
+import type { EvidenceFacts } from '../evidence/facts.ts';
 import type { Diagnostic, Range, Severity } from './diagnostic.ts';
 import { DOCUMENT_START } from './diagnostic.ts';
 import { entriesOf, type Report, type Rule } from './rule.ts';
@@ -19,6 +20,8 @@ export interface LintOptions {
   rules?: Record<string, RuleSetting>;
   /** The rule set (defaults to every rule). */
   ruleSet?: readonly Rule[];
+  /** The cited files as opened (cli/evidence/): what the evidence-* rules judge; they find nothing without it. */
+  evidence?: EvidenceFacts;
 }
 
 export function severityOf(rule: Rule, options: LintOptions): RuleSetting {
@@ -49,7 +52,7 @@ export function runRules(
         message: { id: fillTemplate(m.id, r.data, 'id'), en: fillTemplate(m.en, r.data, 'en') },
       });
     };
-    rule.check({ assessment: a, framework: fw, year: a.year, entries, report });
+    rule.check({ assessment: a, framework: fw, year: a.year, entries, evidence: options.evidence, report });
   }
   return out;
 }

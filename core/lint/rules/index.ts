@@ -21,6 +21,15 @@ import evidenceFileName from './evidence-file-name.ts';
 import evidenceFilePattern from './evidence-file-pattern.ts';
 import unknownItem from './unknown-item.ts';
 import externalIndexValue from './external-index-value.ts';
+import evidenceFolderNotFound from './evidence-folder-not-found.ts';
+import evidenceFileMissing from './evidence-file-missing.ts';
+import evidenceFileEmpty from './evidence-file-empty.ts';
+import evidenceFileType from './evidence-file-type.ts';
+import evidencePdfUnreadable from './evidence-pdf-unreadable.ts';
+import evidenceContentSkipped from './evidence-content-skipped.ts';
+import evidenceAgencyMentioned from './evidence-agency-mentioned.ts';
+import evidenceYearMentioned from './evidence-year-mentioned.ts';
+import evidenceItemContent from './evidence-item-content.ts';
 
 export const rules: readonly Rule[] = [
   // the file as a whole
@@ -45,4 +54,14 @@ export const rules: readonly Rule[] = [
   duplicateEvidence,
   evidenceFileName,
   evidenceFilePattern,
+  // the cited files themselves, as opened (spbe lint: cli/evidence/)
+  evidenceFolderNotFound,
+  evidenceFileMissing,
+  evidenceFileEmpty,
+  evidenceFileType,
+  evidencePdfUnreadable,
+  evidenceContentSkipped,
+  evidenceItemContent,
+  evidenceAgencyMentioned,
+  evidenceYearMentioned,
 ];
