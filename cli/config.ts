@@ -4,7 +4,7 @@
  * config). A broken config is a usage error (exit 2) with its line and column.
  * @module cli/config
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { findNodeAtLocation } from 'jsonc-parser';
 import { validateConfig } from 'virtual:validators';
@@ -22,6 +22,8 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   ignores: RegExp[];
   dir: string;
+  /** evidenceDir, absolute (relative to the config's folder in the file). */
+  evidenceDir?: string;
 }
 
 const severity = { off: 'off', warn: 'warning', error: 'error' } as const;
@@ -31,7 +33,7 @@ export function loadConfigFile(path: string): Config {
   const parsed = parseJson(text, { jsonc: false });
   const problems = parsed.diagnostics.length ? parsed.diagnostics : schemaDiagnosticsWith(parsed, validateConfig);
   const known = new Set(rules.map((r) => r.meta.id));
-  const value = (parsed.value ?? {}) as { rules?: Record<string, 'off' | 'warn' | 'error'>; ignores?: string[] };
+  const value = (parsed.value ?? {}) as { rules?: Record<string, 'off' | 'warn' | 'error'>; ignores?: string[]; evidenceDir?: string };
   if (!problems.length) {
     for (const id of Object.keys(value.rules ?? {})) {
       if (known.has(id)) continue;
@@ -43,6 +45,15 @@ export function loadConfigFile(path: string): Config {
       });
     }
   }
+  const evidenceDir = value.evidenceDir === undefined ? undefined : resolve(dirname(path), value.evidenceDir);
+  if (!problems.length && evidenceDir !== undefined && !isFolder(evidenceDir)) {
+    const node = parsed.root && findNodeAtLocation(parsed.root, ['evidenceDir']);
+    const at = node ? parsed.lines.positionAt(node.offset) : { line: 0, character: 0 };
+    problems.push({
+      ruleId: 'config', severity: 'error', pointer: '/evidenceDir', range: { start: at, end: at },
+      message: { id: `Folder bukti "${value.evidenceDir}" tidak ditemukan`, en: `Evidence folder "${value.evidenceDir}" not found` },
+    });
+  }
   if (problems.length) {
     const lines = problems.map((d) => `${path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message.id} / ${d.message.en}`);
     throw new UsageError(`Konfigurasi tidak valid / invalid configuration:\n${lines.join('\n')}`);
@@ -52,8 +63,17 @@ export function loadConfigFile(path: string): Config {
     dir: dirname(path),
     rules: Object.fromEntries(Object.entries(value.rules ?? {}).map(([k, v]) => [k, severity[v]])),
     ignores: (value.ignores ?? []).map((g) => globToRegExp(g.replace(/^\.\//, ''))),
+    evidenceDir,
   };
 }
+
+const isFolder = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
 
 /** Finds and caches the nearest config per directory. */
 export class ConfigResolver {

@@ -8,6 +8,7 @@ import { DOCUMENT_START, type Diagnostic } from '../core/lint/diagnostic.ts';
 import { readTransient } from './read.ts';
 import { decodeFileBytes } from './decode.ts';
 import { bytesLookLikeAssessment, looksLikeAssessment } from './discover.ts';
+import { evidenceDiagnostics, type EvidenceSetting } from './evidence/lint-evidence.ts';
 
 export interface LintTask {
   /** As shown to the user. */
@@ -19,6 +20,8 @@ export interface LintTask {
   named: boolean;
   /** Found in a folder or by a glob: linted only if it looks like an assessment, which the result says. */
   found: boolean;
+  /** Where its evidence files are; absent with --no-evidence. */
+  evidence?: EvidenceSetting;
 }
 
 export interface LintTaskResult {
@@ -32,7 +35,7 @@ export interface LintTaskResult {
 /** A found file that is no assessment: nothing else is done with it. */
 const NOT_AN_ASSESSMENT: LintTaskResult = { looksLikeAssessment: false, diagnostics: [], rulesSkipped: true, unreadable: false };
 
-export function lintFile(task: LintTask): LintTaskResult {
+export async function lintFile(task: LintTask): Promise<LintTaskResult> {
   const { path } = task;
   const read = readTransient(path);
   if (!read.ok) {
@@ -50,5 +53,9 @@ export function lintFile(task: LintTask): LintTaskResult {
   if (!task.named && !looksLike) return NOT_AN_ASSESSMENT;
   // Decoded at once: the bytes live in a buffer the next read reuses.
   const r = lintDecoded(decodeFileBytes(read.bytes), task.file, { rules: task.rules });
-  return { looksLikeAssessment: looksLike, diagnostics: r.diagnostics, rulesSkipped: !r.rulesRan, unreadable: false };
+  const diagnostics = task.evidence ? sortedByPosition([...r.diagnostics, ...await evidenceDiagnostics(r, task.evidence, task.rules)]) : r.diagnostics;
+  return { looksLikeAssessment: looksLike, diagnostics, rulesSkipped: !r.rulesRan, unreadable: false };
 }
+
+const sortedByPosition = (ds: Diagnostic[]): Diagnostic[] =>
+  ds.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);

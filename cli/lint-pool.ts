@@ -39,7 +39,11 @@ function canSpawn(): boolean {
 }
 
 export async function lintAll(tasks: LintTask[], workers: number): Promise<LintTaskResult[]> {
-  if (workers <= 1 || !canSpawn()) return tasks.map(lintFile);
+  if (workers <= 1 || !canSpawn()) {
+    const results: LintTaskResult[] = [];
+    for (const t of tasks) results.push(await lintFile(t));
+    return results;
+  }
   const results: LintTaskResult[] = new Array(tasks.length);
   let next = 0;
   await Promise.all([...Array(workers)].map(() => new Promise<void>((done, fail) => {
@@ -58,5 +62,5 @@ export async function lintAll(tasks: LintTask[], workers: number): Promise<LintT
 
 /** The worker side: lint each file the main thread sends. */
 export function serveLintWorker(port: { on(ev: 'message', f: (m: { i: number; task: LintTask }) => void): void; postMessage(m: unknown): void }): void {
-  port.on('message', ({ i, task }) => port.postMessage({ i, result: lintFile(task) }));
+  port.on('message', ({ i, task }) => { void lintFile(task).then((result) => port.postMessage({ i, result })); });
 }

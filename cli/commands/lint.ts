@@ -19,6 +19,7 @@ import { applyBaseline, readBaseline, unusedCount, writeBaseline } from '../base
 import { VERSION } from '../version.ts';
 import { lintAll, plannedWorkers } from '../lint-pool.ts';
 import type { LintTask } from '../lint-file.ts';
+import { evidenceSetting, namedEvidenceDir } from '../evidence/setting.ts';
 
 export const lintHelp = `spbe lint [berkas|folder|glob ...] [opsi]
 
@@ -33,6 +34,9 @@ Checks assessment files: syntax, schema and the evaluation's rules.
   --baseline FILE                              sembunyikan masalah yang sudah tercatat / hide known problems
   --update-baseline                            tulis semua masalah saat ini ke --baseline / record current problems
   --concurrency N|auto                         utas kerja / worker threads (auto: sesuai inti & jumlah berkas)
+  --evidence-dir FOLDER                        folder berkas bukti dukung / evidence folder (bawaan / default:
+                                               evidenceDir di spbe.config.json, lalu folder berkas penilaian)
+  --no-evidence                                jangan buka berkas bukti dukung / do not open the evidence files
   --verbose                                    sebutkan berkas yang dilewati / list skipped files
 `;
 
@@ -46,6 +50,7 @@ export async function lint(args: string[], io: Io): Promise<number> {
       'max-warnings': { type: 'string' }, config: { type: 'string' }, baseline: { type: 'string' },
       'update-baseline': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false },
       concurrency: { type: 'string', default: 'auto' },
+      'evidence-dir': { type: 'string' }, 'no-evidence': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -62,6 +67,8 @@ export async function lint(args: string[], io: Io): Promise<number> {
   if (values['update-baseline'] && !values.baseline) throw new UsageError('spbe lint: --update-baseline perlu --baseline FILE / needs --baseline FILE');
   const locale = values.locale as Locale;
   const cwd = io.cwd;
+  if (values['evidence-dir'] !== undefined && values['no-evidence']) throw new UsageError('spbe lint: --evidence-dir dan --no-evidence tidak dapat dipakai bersama / cannot be used together');
+  const evidenceDir = values['evidence-dir'] !== undefined ? namedEvidenceDir(cwd, values['evidence-dir']) : undefined;
 
   const walks = walkArgs(positionals.length ? positionals : ['.'], cwd);
   const configs = new ConfigResolver(cwd, values.config);
@@ -97,7 +104,10 @@ export async function lint(args: string[], io: Io): Promise<number> {
     if (isIgnored(cfg, absolute)) {
       ignoredBy.set(file, cfg.path);
       if (found) sniffed.set(file, looksLikeAssessment(absolute));
-    } else tasks.push({ file, path: absolute, rules: cfg.rules, named, found });
+    } else {
+      const evidence = values['no-evidence'] ? undefined : evidenceSetting(cwd, absolute, evidenceDir, cfg.evidenceDir);
+      tasks.push({ file, path: absolute, rules: cfg.rules, named, found, evidence });
+    }
   }
   const workers = plannedWorkers(tasks.length, concurrency);
   const linted = await lintAll(tasks, workers);

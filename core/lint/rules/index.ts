@@ -31,6 +31,19 @@ import evidenceAgencyMentioned from './evidence-agency-mentioned.ts';
 import evidenceYearMentioned from './evidence-year-mentioned.ts';
 import evidenceItemContent from './evidence-item-content.ts';
 
+/** The rules that judge the cited files as opened (RuleContext.evidence): `spbe lint` runs them once the files are inspected. */
+export const openedEvidenceRules: readonly Rule[] = [
+  evidenceFolderNotFound,
+  evidenceFileMissing,
+  evidenceFileEmpty,
+  evidenceFileType,
+  evidencePdfUnreadable,
+  evidenceContentSkipped,
+  evidenceItemContent,
+  evidenceAgencyMentioned,
+  evidenceYearMentioned,
+];
+
 export const rules: readonly Rule[] = [
   // the file as a whole
   unknownIndicator,
@@ -55,13 +68,5 @@ export const rules: readonly Rule[] = [
   evidenceFileName,
   evidenceFilePattern,
   // the cited files themselves, as opened (spbe lint: cli/evidence/)
-  evidenceFolderNotFound,
-  evidenceFileMissing,
-  evidenceFileEmpty,
-  evidenceFileType,
-  evidencePdfUnreadable,
-  evidenceContentSkipped,
-  evidenceItemContent,
-  evidenceAgencyMentioned,
-  evidenceYearMentioned,
+  ...openedEvidenceRules,
 ];
