@@ -1,15 +1,15 @@
 /**
- * The evidence stage of `spbe lint`: once an assessment is linted, the files
- * it cites are opened in its evidence folder and the evidence-* rules judge
- * what was found, their findings placed on each file's name in the
- * assessment. One call from the pipeline (cli/lint-file.ts); everything it
- * needs about the folder comes in an EvidenceSetting made by the command
- * (cli/evidence/setting.ts).
+ * The evidence stage of `spbe lint`: once an assessment is loaded, the files
+ * it cites are opened in its evidence folder, and what was found goes to the
+ * linter (LintOptions.evidence), whose evidence-* rules judge it and place
+ * their findings on each file's name. One call from the pipeline
+ * (cli/lint-file.ts); everything it needs about the folder comes in an
+ * EvidenceSetting made by the command (cli/evidence/setting.ts).
  * @module cli/evidence/lint-evidence
  */
 import { statSync } from 'node:fs';
-import { rangeForPointer, runRules, type LintResult, type RuleSetting } from '../../core/lint/lint.ts';
-import type { Diagnostic } from '../../core/lint/diagnostic.ts';
+import type { RuleSetting } from '../../core/lint/lint.ts';
+import type { Assessment } from '../../core/types.ts';
 import { WORKING_STAGES, entriesOf } from '../../core/lint/rule.ts';
 import { openedEvidenceRules } from '../../core/lint/rules/index.ts';
 import { evidencePointer } from '../../core/lint/rules/internal/evidence.ts';
@@ -50,16 +50,19 @@ const exists = (path: string): boolean => {
   }
 };
 
-/** The evidence-* findings on a linted assessment, with `rules` as its config sets them. */
-export async function evidenceDiagnostics(result: LintResult, setting: EvidenceSetting, rules: Record<string, RuleSetting>): Promise<Diagnostic[]> {
-  const a = result.assessment;
-  if (!a || !result.parsed || !WORKING_STAGES.includes(a.stage)) return [];
-  if (openedEvidenceRules.every((r) => (rules[r.meta.id] ?? r.meta.severity) === 'off')) return [];
+/**
+ * What opening an assessment's cited files found, for the evidence-* rules
+ * (LintOptions.evidence); undefined when nothing is to be opened (no file
+ * cited, a final record, or every evidence rule off).
+ */
+export async function openEvidence(a: Assessment, setting: EvidenceSetting, rules: Record<string, RuleSetting>): Promise<EvidenceFacts | undefined> {
+  if (!WORKING_STAGES.includes(a.stage)) return undefined;
+  if (openedEvidenceRules.every((r) => (rules[r.meta.id] ?? r.meta.severity) === 'off')) return undefined;
   const cited: { pointer: string; file: string }[] = [];
   for (const { e, ptr } of entriesOf(a, frameworks[a.framework])) {
     (e.evidence ?? []).forEach((ev, i) => { if (ev.file?.trim()) cited.push({ pointer: evidencePointer(ptr, i), file: ev.file }); });
   }
-  if (!cited.length) return [];
+  if (!cited.length) return undefined;
 
   const found = new Map<string, Inspection>();
   const facts: EvidenceFacts = { folder: setting.shown, at: (p) => found.get(p) };
@@ -67,14 +70,14 @@ export async function evidenceDiagnostics(result: LintResult, setting: EvidenceS
   const located = cited.map((c) => ({ ...c, where: folder ? locate(folder, c.file) : null }));
   if (!setting.named && !located.some((c) => c.where?.ok && exists(c.where.absolute))) {
     facts.folderNotFound = { count: cited.length };
-  } else {
-    const inspector = inspectorFor(folder ?? setting.dir);
-    // One file at a time: a PDF is held whole while it is read, so memory stays at one file's worth.
-    for (const c of located) {
-      if (!c.where) found.set(c.pointer, { found: 'missing' });
-      else if (!c.where.ok) found.set(c.pointer, { found: 'outside', via: c.where.via });
-      else found.set(c.pointer, await inspector.inspect(c.where.absolute));
-    }
+    return facts;
   }
-  return runRules(a, { rules, ruleSet: openedEvidenceRules, evidence: facts }, (ptr, at) => rangeForPointer(result.parsed!, ptr, at));
+  const inspector = inspectorFor(folder ?? setting.dir);
+  // One file at a time: a PDF is held whole while it is read, so memory stays at one file's worth.
+  for (const c of located) {
+    if (!c.where) found.set(c.pointer, { found: 'missing' });
+    else if (!c.where.ok) found.set(c.pointer, { found: 'outside', via: c.where.via });
+    else found.set(c.pointer, await inspector.inspect(c.where.absolute));
+  }
+  return facts;
 }

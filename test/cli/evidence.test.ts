@@ -177,7 +177,7 @@ describe('the evidence folder', () => {
     writeFileSync(join(dir, 'spbe.config.json'), '{\n  "evidenceDir": "bukti-2026"\n}\n');
     const r = spbe(['lint', 'penilaian/a.json'], { cwd: dir, env });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/spbe\.config\.json:2:18: Folder bukti "bukti-2026" tidak ditemukan/);
+    expect(r.stderr).toMatch(/spbe\.config\.json:2:3: Folder bukti "bukti-2026" tidak ditemukan/);
   });
 
   it('--no-evidence opens nothing', () => {
