@@ -119,7 +119,7 @@ export async function lint(args: string[], io: Io): Promise<number> {
   for (const t of targets) {
     const cfg = configs.forFile(t.absolute);
     if (isIgnored(cfg, t.absolute)) outcome.set(t.absolute, { ignoredBy: cfg.path! });
-    else tasks.push({ file: t.file, path: t.absolute, rules: cfg.rules, named: t.named, evidence: o.evidence ? evidenceSetting(cwd, t.absolute, evidenceDir, cfg.evidenceDir) : undefined });
+    else tasks.push({ file: t.file, path: t.absolute, rules: cfg.rules, named: t.named, evidence: o.evidence ? evidenceSetting(t.absolute, evidenceDir, cfg.evidenceDir) : undefined });
   }
 
   // 3. lint

@@ -7,7 +7,7 @@
  * EvidenceSetting made by the command (cli/evidence/setting.ts).
  * @module cli/evidence/lint-evidence
  */
-import { statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import type { RuleSetting } from '../../core/lint/lint.ts';
 import type { Assessment } from '../../core/types.ts';
 import { WORKING_STAGES, entriesOf } from '../../core/lint/rule.ts';
@@ -23,7 +23,7 @@ import { EXTRACTOR, Inspector } from './inspect.ts';
 export interface EvidenceSetting {
   /** The evidence folder, absolute. */
   dir: string;
-  /** As messages name it (relative to where spbe runs). */
+  /** As messages name it: relative to the assessment's own folder. */
   shown: string;
   /** Named by --evidence-dir or evidenceDir; otherwise the assessment's own folder, taken by default. */
   named: boolean;
@@ -41,14 +41,21 @@ function inspectorFor(folder: string): Inspector {
   return isInside(inspectors.root, folder) ? inspectors.uncached : inspectors.cached;
 }
 
-const exists = (path: string): boolean => {
+/**
+ * Whether any cited file is in the folder, as far as its first path segment
+ * tells (one listing of the folder, not a look-up per file: an assessment
+ * with its evidence elsewhere may cite thousands).
+ */
+function anyThere(folder: string | null, files: readonly string[]): boolean {
+  if (!folder) return false;
+  let names: Set<string>;
   try {
-    statSync(path);
-    return true;
+    names = new Set(readdirSync(folder));
   } catch {
     return false;
   }
-};
+  return files.some((f) => names.has(f.trim().split(/[\\/]+/).find((p) => p !== '' && p !== '.') ?? ''));
+}
 
 /**
  * What opening an assessment's cited files found, for the evidence-* rules
@@ -67,17 +74,21 @@ export async function openEvidence(a: Assessment, setting: EvidenceSetting, rule
   const found = new Map<string, Inspection>();
   const facts: EvidenceFacts = { folder: setting.shown, at: (p) => found.get(p) };
   const folder = realFolder(setting.dir);
-  const located = cited.map((c) => ({ ...c, where: folder ? locate(folder, c.file) : null }));
-  if (!setting.named && !located.some((c) => c.where?.ok && exists(c.where.absolute))) {
+  if (!setting.named && !anyThere(folder, cited.map((c) => c.file))) {
     facts.folderNotFound = { count: cited.length };
     return facts;
   }
   const inspector = inspectorFor(folder ?? setting.dir);
+  const byName = new Map<string, Inspection>();
   // One file at a time: a PDF is held whole while it is read, so memory stays at one file's worth.
-  for (const c of located) {
-    if (!c.where) found.set(c.pointer, { found: 'missing' });
-    else if (!c.where.ok) found.set(c.pointer, { found: 'outside', via: c.where.via });
-    else found.set(c.pointer, await inspector.inspect(c.where.absolute));
+  for (const c of cited) {
+    let inspection = byName.get(c.file);
+    if (!inspection) {
+      const where = folder ? locate(folder, c.file) : null;
+      inspection = !where ? { found: 'missing' } : !where.ok ? { found: 'outside', via: where.via } : await inspector.inspect(where.absolute);
+      byName.set(c.file, inspection);
+    }
+    found.set(c.pointer, inspection);
   }
   return facts;
 }

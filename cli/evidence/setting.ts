@@ -3,7 +3,9 @@
  * named on the command line (--evidence-dir), else evidenceDir in the
  * spbe.config.json that applies (relative to that file), else the
  * assessment's own folder. A named folder must exist; the default one may
- * not hold the evidence at all (evidence-folder-not-found).
+ * not hold the evidence at all (evidence-folder-not-found). Messages name the
+ * folder relative to the assessment's own (`./`, `../bukti/`), so the CLI and
+ * the editor say the same wherever they run.
  * @module cli/evidence/setting
  */
 import { statSync } from 'node:fs';
@@ -25,8 +27,8 @@ export function namedEvidenceDir(cwd: string, dir: string): string {
 }
 
 /** The evidence folder of the assessment at `absolute`, given the named folder and its config's evidenceDir. */
-export function evidenceSetting(cwd: string, absolute: string, named: string | undefined, configured: string | undefined): EvidenceSetting {
+export function evidenceSetting(absolute: string, named: string | undefined, configured: string | undefined): EvidenceSetting {
   const dir = named ?? configured ?? dirname(absolute);
-  const rel = relative(cwd, dir);
+  const rel = relative(dirname(absolute), dir);
   return { dir, shown: rel === '' ? `.${sep}` : `${rel}${sep}`, named: (named ?? configured) !== undefined };
 }
