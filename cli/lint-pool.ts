@@ -33,11 +33,20 @@ export interface Plan {
   cappedFrom?: number;
 }
 
-export function plannedWorkers(files: number, requested: number | 'auto', cores = availableParallelism()): Plan {
+/**
+ * With the evidence opened (cli/evidence/), a file's cost is dominated by
+ * reading its PDFs (pdf.js, on the thread that lints it), not by the
+ * compiler or the collector, so every core lints and a worker pays off from
+ * far fewer files.
+ */
+const MIN_FILES_PER_WORKER_WITH_EVIDENCE = 50;
+
+export function plannedWorkers(files: number, requested: number | 'auto', cores = availableParallelism(), evidence = false): Plan {
   if (requested !== 'auto') {
     const workers = Math.max(1, Math.min(requested, cores, files));
     return requested > cores ? { workers, cappedFrom: requested } : { workers };
   }
+  if (evidence) return { workers: Math.max(1, Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER_WITH_EVIDENCE), 8)) };
   return { workers: Math.max(1, Math.min(cores - CORES_FOR_HELPERS, Math.floor(files / MIN_FILES_PER_WORKER), 8)) };
 }
 

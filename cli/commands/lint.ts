@@ -123,7 +123,7 @@ export async function lint(args: string[], io: Io): Promise<number> {
   }
 
   // 3. lint
-  const plan = plannedWorkers(tasks.length, o.concurrency);
+  const plan = plannedWorkers(tasks.length, o.concurrency, undefined, o.evidence);
   if (plan.cappedFrom) note(`spbe lint: --concurrency ${plan.cappedFrom} dibatasi ke ${plan.workers}, jumlah inti / capped at ${plan.workers}, the cores available`);
   const linted = await lintAll(tasks, plan.workers);
   tasks.forEach((t, i) => outcome.set(t.path, linted[i]!));

@@ -43,7 +43,7 @@ export class EvidenceCache {
 
   /** `extractor` names the PDF library's version: another version may read differently. */
   constructor(root: string, extractor: string, writable = true) {
-    const version = `v${FORMAT}-${extractor}-${PDF_LIMITS.maxPages}p`;
+    const version = `v${FORMAT}-${extractor}-${PDF_LIMITS.maxPages}p${PDF_LIMITS.maxTextChars}c`;
     this.texts = join(root, `pdf-text-${version}`);
     this.index = join(root, `by-path-v${FORMAT}`);
     this.writable = writable;

@@ -39,15 +39,22 @@ function failure(e: unknown): Inspection {
 }
 
 /**
- * Inspects files for one run (or one language-server session): each file
- * once per version (size, modification time, inode), PDFs through the cache.
+ * Inspects files, PDFs through the cache. For one `spbe lint` run
+ * (`oncePerRun`), each file once by its path: hundreds of assessments cite the
+ * same files, which do not change during the run. For a language-server
+ * session, each file once per version (size, modification time, inode), so an
+ * edited or replaced file is opened again.
  */
 export class Inspector {
   private readonly seen = new Map<string, { key: string; inspection: Promise<Inspection> }>();
 
-  constructor(private readonly cache: EvidenceCache | null) {}
+  constructor(private readonly cache: EvidenceCache | null, private readonly oncePerRun: boolean) {}
 
   inspect(absolute: string): Promise<Inspection> {
+    if (this.oncePerRun) {
+      const known = this.seen.get(absolute);
+      if (known) return known.inspection;
+    }
     let fd: number;
     let st: Stats;
     try {

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { lintText, type LintResult } from '../../core/lint/lint.ts';
 import { loadAssessmentText } from '../../core/assessment/load.ts';
 import type { EvidenceFacts } from '../../core/evidence/facts.ts';
-import { openEvidence } from '../evidence/lint-evidence.ts';
+import { EvidenceOpener, openEvidence } from '../evidence/lint-evidence.ts';
 import { evidenceSetting } from '../evidence/setting.ts';
 import type { Diagnostic } from '../../core/lint/diagnostic.ts';
 import { ConfigResolver, isIgnored } from '../config.ts';
@@ -44,6 +44,8 @@ export class Pipeline {
   private readonly configs: ConfigResolver;
   private baseline: Baseline | null = null;
   private baselineProblem: string | null = null;
+  /** Files the documents cite, opened again when they change on disk. */
+  private readonly opener = new EvidenceOpener(false);
 
   constructor(private readonly options: PipelineOptions) {
     this.configs = new ConfigResolver(options.cwd, options.config);
@@ -98,7 +100,7 @@ export class Pipeline {
     }
     if (isIgnored(cfg, path)) return undefined;
     const { assessment } = loadAssessmentText(text, path);
-    return assessment ? openEvidence(assessment, evidenceSetting(path, undefined, cfg.evidenceDir), cfg.rules) : undefined;
+    return assessment ? openEvidence(assessment, evidenceSetting(path, undefined, cfg.evidenceDir), cfg.rules, this.opener) : undefined;
   }
 
   /** The spbe.config.json that applies to this file, or null (none found, or broken). */

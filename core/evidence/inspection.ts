@@ -47,8 +47,8 @@ export type Inspection =
 export const PDF_LIMITS = {
   /** Larger PDFs are not handed to the extractor: it keeps the whole file in memory. */
   maxBytes: 64 * 1024 * 1024,
-  /** Pages read for text: what identifies a document (its title, the agency, the year) is at its start. */
-  maxPages: 40,
-  /** Text kept per document. */
-  maxTextChars: 200_000,
+  /** Pages read for text: what identifies a document (its title, the agency, the year, the item's subject) is at its start. */
+  maxPages: 20,
+  /** Text kept per document (about 15 pages of dense text): bounds the memory of a run citing hundreds of PDFs. */
+  maxTextChars: 60_000,
 } as const;

@@ -20,6 +20,10 @@ export interface SearchableText {
   readonly squeezed: string;
   /** How many letters the text has (a scan without a text layer has none). */
   readonly letters: number;
+  /** Each distinct word, built on first use: a one-word term is a look-up, not a scan of the text. */
+  wordSet?: Set<string>;
+  /** Answers already given, by strength and term: the same document is asked the same terms for every assessment citing it. */
+  readonly answers: Map<string, boolean>;
 }
 
 /** Lower case, accents removed, anything but letters and digits a single space. */
@@ -35,16 +39,28 @@ export function searchable(text: string): SearchableText {
     const c = words.charCodeAt(i);
     if (c >= 97 && c <= 122) letters++;
   }
-  return { words: ` ${words} `, squeezed: words.replace(/ /g, ''), letters };
+  return { words: ` ${words} `, squeezed: words.replace(/ /g, ''), letters, answers: new Map() };
 }
 
 const LOOSE_MIN_LETTERS = 8;
 
 /** Whether the text holds the term: as whole words, or (loose) also with spaces removed. */
 export function hasTerm(text: SearchableText, term: string, strength: 'word' | 'loose'): boolean {
-  const t = normaliseTerm(term);
+  const key = `${strength}:${term}`;
+  let answer = text.answers.get(key);
+  if (answer === undefined) {
+    answer = search(text, normaliseTerm(term), strength);
+    text.answers.set(key, answer);
+  }
+  return answer;
+}
+
+function search(text: SearchableText, t: string, strength: 'word' | 'loose'): boolean {
   if (!t) return false;
-  if (text.words.includes(` ${t} `)) return true;
+  if (!t.includes(' ')) {
+    text.wordSet ??= new Set(text.words.split(' '));
+    if (text.wordSet.has(t)) return true;
+  } else if (text.words.includes(` ${t} `)) return true;
   if (strength === 'word') return false;
   const squeezed = t.replace(/ /g, '');
   return squeezed.length >= LOOSE_MIN_LETTERS && text.squeezed.includes(squeezed);
