@@ -6,7 +6,9 @@
 // small (bench/: content-script budget). No network requests: all state is in
 // extension storage.
 import { serveLiveSessions } from '../../extension/live/host.ts';
+import { serveUploadChecks } from '../../extension/evidence/host.ts';
 
 export default defineBackground(() => {
   serveLiveSessions();
+  serveUploadChecks();
 });

@@ -7,5 +7,6 @@ import { runningPanel } from './running-panel.tsx';
 import { indicatorPreview } from './indicator-preview.tsx';
 import { evidenceChecks } from './evidence-checks.tsx';
 import { rememberIndicator } from './remember-indicator.ts';
+import { uploadCheck } from './upload-check.ts';
 
-export const features: readonly Feature[] = [indicatorPreview, evidenceChecks, runningPanel, rememberIndicator];
+export const features: readonly Feature[] = [indicatorPreview, evidenceChecks, runningPanel, rememberIndicator, uploadCheck];

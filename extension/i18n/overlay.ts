@@ -36,6 +36,9 @@ export const overlayMessages = {
   lastYear: ['Tahun lalu', 'Last year'],
   belowLastYear: ['{{n}} indikator di bawah tahun lalu', '{{n}} indicator(s) below last year'],
   noConversion: ['Kerangka berbeda: tidak ada konversi resmi, kedua indeks ditampilkan berdampingan.', 'Different frameworks: there is no official conversion; both indices are shown side by side.'],
+  uploadChecking: ['Memeriksa berkas di komputer ini…', 'Checking the file on this computer…'],
+  uploadOk: ['Tidak ada masalah terdeteksi pada berkas ini (diperiksa di komputer ini; belum diunggah).', 'No problems found in this file (checked on this computer; not uploaded).'],
+  uploadFailed: ['Berkas tidak dapat diperiksa', 'The file could not be checked'],
   relatedLast: ['Terkait (SPBE {{year}}, bukan konversi)', 'Related (SPBE {{year}}, not a conversion)'],
 } as const satisfies Record<string, readonly [string, string]>;
 

@@ -52,6 +52,7 @@ function wrap(page: Page, downloadDir: string): E2EPage {
     },
     clickShadowButton: (host, text) => shadowButton(host, text).click({ timeout: 5_000 }),
     select: async (selector, value) => { await page.selectOption(selector, value, { timeout: 5_000 }); },
+    setInputFiles: async (selector, files) => { await page.setInputFiles(selector, files, { timeout: 5_000 }); },
     waitFor: async (fn, arg, timeoutMs = 5_000) => {
       await page.waitForFunction(fn as never, arg as never, { timeout: timeoutMs, polling: 100 });
     },

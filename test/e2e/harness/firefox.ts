@@ -77,6 +77,10 @@ function wrap(page: Page, downloadDir: string): E2EPage {
     },
     clickShadowButton,
     select: async (selector, value) => { await page.select(selector, value); },
+    setInputFiles: async (selector, files) => {
+      const input = await page.waitForSelector(selector, { timeout: 5_000 });
+      await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(...files);
+    },
     waitFor: async (fn, arg, timeoutMs = 5_000) => {
       await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 100 }, arg as never);
     },

@@ -22,6 +22,8 @@ export interface E2EPage {
   clickShadowButton(host: string, text: string): Promise<void>;
   /** The user picks `value` in the <select> matching `selector` (input and change events follow). */
   select(selector: string, value: string): Promise<void>;
+  /** The user picks these files (paths on disk) in the file input matching `selector` (input and change events follow). */
+  setInputFiles(selector: string, files: string[]): Promise<void>;
   /**
    * Polls `fn(arg)` in the main world every 100 ms (not per animation frame:
    * background tabs get none) until it returns true; rejects after `timeoutMs`.

@@ -1,0 +1,72 @@
+/**
+ * Checks a file as soon as the user picks it in an upload input on an
+ * indicator page, before anything is uploaded: the File is read here, on the
+ * user's computer, and judged by the background's checker with the same core
+ * checks as `spbe lint` (extension/evidence/), for the item (eval.spbe.go.id)
+ * or indicator (tauval.spbe.go.id) the input belongs to. The result shows
+ * beside the input; the input itself is never changed. Plain DOM, no
+ * component: this runs in the content script (bench/: its budget).
+ * @module extension/features/upload-check
+ */
+import { browser } from 'wxt/browser';
+import { mountHost } from '../content/mount.ts';
+import { t } from '../i18n/overlay.ts';
+import type { LiveState } from '../content/live-state.ts';
+import type { EvalIndicatorPage, TauvalIndicatorPage } from '../portal/types.ts';
+import { CHECK_UPLOAD, type CheckUpload, type UploadCheckResult } from '../evidence/protocol.ts';
+import { isIndicatorPage, type Feature } from './feature.ts';
+
+/** As PDF_LIMITS.maxBytes (core/evidence/inspection.ts): a larger file sends its first bytes only. */
+const MAX_BYTES = 64 * 1024 * 1024;
+
+const css = `:host{all:initial;display:block;margin:4px 0}div{font:12px/1.4 system-ui,sans-serif;padding:4px 8px;border-left:3px solid #10b981;background:#ecfdf5;color:#1f2937}
+div.p{border-color:#f59e0b;background:#fffbeb}p{margin:2px 0}.error{color:#b91c1c}.warning{color:#b45309}.info{color:#1d4ed8}`;
+
+function base64(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i += 0x8000) s += String.fromCharCode(...b.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+async function check(input: HTMLInputElement, state: LiveState, signal: AbortSignal): Promise<void> {
+  const page = state.page as TauvalIndicatorPage | EvalIndicatorPage;
+  const item = page.kind === 'eval-indicator' ? page.items.find((i) => i.row.contains(input))?.code ?? null : null;
+  const old = input.nextElementSibling;
+  if (old?.localName === 'spbe-lens-upload') old.remove();
+  const { host, root } = mountHost('spbe-lens-upload', css, (h) => input.after(h), signal);
+  const show = (html: string, problem: boolean) => { root.innerHTML = `<div class="${problem ? 'p' : ''}">${html}</div>`; };
+  const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  show(t(state.locale, 'uploadChecking'), false);
+  const lines: string[] = [];
+  for (const file of Array.from(input.files ?? []).slice(0, 5)) {
+    let r: UploadCheckResult;
+    try {
+      // Read through this script's own Response: in Firefox, the page's File.arrayBuffer() hands back
+      // a buffer of the page's compartment, which the content script may not look into.
+      const bytes = new Uint8Array(await new Response(file.size > MAX_BYTES ? file.slice(0, 1024) : file).arrayBuffer());
+      const m: CheckUpload = {
+        t: CHECK_UPLOAD, name: file.name, size: file.size, data: base64(bytes),
+        subject: { framework: page.context.framework, indicator: page.indicator, item, agency: page.context.agency },
+      };
+      r = await browser.runtime.sendMessage(m);
+    } catch (e) {
+      r = { ok: false, reason: String(e) };
+    }
+    if (signal.aborted) return;
+    if (!r?.ok) lines.push(`<p class="error">${esc(file.name)}: ${t(state.locale, 'uploadFailed')}</p>`);
+    else for (const f of r.findings) lines.push(`<p class="${f.severity}" data-rule="${f.ruleId}">${esc(f.message[state.locale])}</p>`);
+  }
+  host.setAttribute('data-state', lines.length ? 'problems' : 'ok');
+  show(lines.length ? lines.join('') : esc(t(state.locale, 'uploadOk')), lines.length > 0);
+}
+
+export const uploadCheck: Feature = {
+  id: 'upload-check',
+  include: isIndicatorPage,
+  init({ state, signal }) {
+    document.addEventListener('change', (e) => {
+      const input = e.target;
+      if (input instanceof HTMLInputElement && input.type === 'file' && input.files?.length) void check(input, state, signal);
+    }, { capture: true, signal });
+  },
+};
