@@ -19,14 +19,15 @@ import { isIndicatorPage, type Feature } from './feature.ts';
 /** As PDF_LIMITS.maxBytes (core/evidence/inspection.ts): a larger file sends its first bytes only. */
 const MAX_BYTES = 64 * 1024 * 1024;
 
-const css = `:host{all:initial;display:block;margin:4px 0}div{font:12px/1.4 system-ui,sans-serif;padding:4px 8px;border-left:3px solid #10b981;background:#ecfdf5;color:#1f2937}
-div.p{border-color:#f59e0b;background:#fffbeb}p{margin:2px 0}.error{color:#b91c1c}.warning{color:#b45309}.info{color:#1d4ed8}`;
+const css = ':host{all:initial;display:block;font:12px/1.4 system-ui,sans-serif}div{padding:4px 8px;border-left:3px solid #10b981}.p{border-color:#f59e0b}p{margin:2px 0}.error{color:#b91c1c}.warning{color:#b45309}';
 
-function base64(b: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < b.length; i += 0x8000) s += String.fromCharCode(...b.subarray(i, i + 0x8000));
-  return btoa(s);
-}
+/** The blob as base64 (extension messages are JSON in Chrome), read by this script's own FileReader: in Firefox a page File's arrayBuffer() belongs to the page's compartment, which the content script may not look into. */
+const base64 = (blob: Blob) => new Promise<string>((resolve, reject) => {
+  const r = new FileReader();
+  r.onload = () => resolve(String(r.result).slice(String(r.result).indexOf(',') + 1));
+  r.onerror = () => reject(r.error);
+  r.readAsDataURL(blob);
+});
 
 async function check(input: HTMLInputElement, state: LiveState, signal: AbortSignal): Promise<void> {
   const page = state.page as TauvalIndicatorPage | EvalIndicatorPage;
@@ -41,11 +42,8 @@ async function check(input: HTMLInputElement, state: LiveState, signal: AbortSig
   for (const file of Array.from(input.files ?? []).slice(0, 5)) {
     let r: UploadCheckResult;
     try {
-      // Read through this script's own Response: in Firefox, the page's File.arrayBuffer() hands back
-      // a buffer of the page's compartment, which the content script may not look into.
-      const bytes = new Uint8Array(await new Response(file.size > MAX_BYTES ? file.slice(0, 1024) : file).arrayBuffer());
       const m: CheckUpload = {
-        t: CHECK_UPLOAD, name: file.name, size: file.size, data: base64(bytes),
+        t: CHECK_UPLOAD, name: file.name, size: file.size, data: await base64(file.size > MAX_BYTES ? file.slice(0, 1024) : file),
         subject: { framework: page.context.framework, indicator: page.indicator, item, agency: page.context.agency },
       };
       r = await browser.runtime.sendMessage(m);
