@@ -8,7 +8,7 @@ const kB = (b) => `${fmt(b / 1000, 1)} kB`;
 const yes = (ok) => (ok ? '**yes**' : '**no**');
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
-export function renderResults({ facts, at, commands, seed, manifest, lint, overlay, bundle, engine, loadStart, loadEnd }) {
+export function renderResults({ facts, at, commands, seed, manifest, lint, overlay, bundle, engine, evidence, loadStart, loadEnd }) {
   const out = [];
   const push = (...l) => { for (const x of l) out.push(x, ''); };
   const L = lint?.corpus.summary;
@@ -131,6 +131,14 @@ export function renderResults({ facts, at, commands, seed, manifest, lint, overl
   if (engine) {
     push('## 4. Engine', `Operations per second in Node ${facts.node} (median of ${engine.samples} samples of ${engine.sampleMs} ms after a warm-up), from a vite-built bundle of core/ (\`node bench/engine.mjs\`). what-if = \`nextSteps\` (the next step of every indicator and its gain); cheapest path = \`gapToNextPredicate\` (fewest steps to the next predicate); scoreReport = score + both, what the overlay recomputes on every change. Inputs: the example of each framework, its first half of indicators, none, and 50 corpus files cycled.`,
       table(['framework', 'input', 'filled', 'what-if /s', 'cheapest path /s', 'scoreReport /s', 'path length'], engine.rows.map((r) => [r.framework, r.input, r.filled, fmt(r.whatIf.median, 0), fmt(r.cheapestPath.median, 0), fmt(r.scoreReport.median, 0), r.pathSteps ?? '–'])));
+  }
+
+  // ---- evidence ----
+  if (evidence) {
+    const S = evidence.summary;
+    const base = S['no evidence'].medianMs;
+    push('## 5. Lint with the evidence opened', `\`node bench/evidence.mjs\`: the corpus linted with \`--evidence-dir bench/out/evidence\` (${evidence.evidence.files} files, ${evidence.evidence.pdfs} PDFs, ${fmt(evidence.evidence.bytes / 1e6, 0)} MB, seeded: three in four typed, one in four scanned), against \`--no-evidence\`; cold = an empty cache (SPBE_CACHE_DIR), warm = the cache a cold run left. Whole processes, ${evidence.runs} runs each, interleaved. The folder is shared by all 650 assessments and its documents name no agency, so evidence-agency-mentioned fires on most citations: a findings-dense case. Load average ${evidence.load.before?.join(' ')} → ${evidence.load.after?.join(' ')}.`,
+      table(['run', 'wall median (min–max)', '÷ no evidence', 'CPU median', 'peak RSS', 'evidence findings'], Object.entries(S).map(([k, s]) => [k, `${ms(s.medianMs)} (${ms(s.minMs)}–${ms(s.maxMs)})`, `${fmt(s.medianMs / base, 2)}×`, ms(s.medianCpuMs), `${fmt(s.medianMaxRssMiB, 0)} MiB`, s.evidenceFindings])));
   }
 
   // ---- goals ----
