@@ -1,82 +1,117 @@
 /**
- * The running panel: index and predicate under the page's framework, bars per
- * aspect (and domain), filled count, gap to the next predicate with the
- * cheapest steps; collapsible, fixed in a corner out of the form's way. Its
- * host carries the contract attributes data-framework, data-index (unrounded),
- * data-predicate and data-filled. Export of the assessment file lives
- * here too (import is on the Options page, which has room for its report).
+ * The running panel, docked on the right in room of its own
+ * (extension/content/dock.ts): open, it shows the index and predicate, bars
+ * per aspect (and domain), the filled count, the gap to the next predicate
+ * with the cheapest steps, last year, and the export; closed, a narrow rail
+ * with the index. It covers no portal control in either state. It is the
+ * first thing in the page's tab order, a labelled landmark with a heading;
+ * Escape closes it, and a changed index is announced politely. The host
+ * carries the contract attributes data-framework, data-index (unrounded, with
+ * unsaved choices), data-saved-index, data-predicate, data-filled,
+ * data-unsaved and data-state.
  * @module extension/features/running-panel
  */
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { formatDecimal } from '../../core/format/number.ts';
+import type { ScoreReport } from '../../core/report/score-report.ts';
 import { mountHost } from '../content/mount.ts';
+import { createDock } from '../content/dock.ts';
 import type { LiveState } from '../content/live-state.ts';
 import { Summary } from '../ui/summary.tsx';
-import { summaryCss } from '../ui/summary.css.ts';
-import { ExportButton } from '../ui/export.tsx';
+import summaryCss from '../ui/summary.css?inline';
+import { downloadJson, exportFileName } from '../ui/export.tsx';
 import { LastYear } from '../ui/last-year.tsx';
-import { t } from '../i18n/overlay.ts';
-import { formatDecimal } from '../../core/format/number.ts';
-import { updateSettings } from '../store/settings.ts';
+import { belowLastYear, lastIndex, sameFramework } from '../live/last-deltas.ts';
 import type { Feature } from './feature.ts';
 
-const css = `${summaryCss}
-:host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; }
-.panel { width: 320px; max-height: 60vh; overflow: auto; background: #fff; border: 1px solid #d1d5db; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 10px 12px; }
-.panel.collapsed { width: auto; max-height: none; padding: 6px 10px; }
-.bar { display: flex; justify-content: space-between; align-items: center; gap: 8px; font: 600 12px system-ui, sans-serif; color: #1e3a8a; }
-button { font: 12px system-ui, sans-serif; cursor: pointer; border: 1px solid #d1d5db; background: #f9fafb; border-radius: 4px; padding: 2px 8px; }
-.warn { margin-top: 6px; color: #b45309; font: 12px system-ui, sans-serif; }
-.last-year { font: 12px/1.4 system-ui, sans-serif; margin: 6px 0; padding: 4px 6px; background: #f3f4f6; border-radius: 4px; }
-.up { color: #047857; } .down { color: #b91c1c; }
-`;
+const RAIL = 44;
+const openWidth = () => Math.round(Math.min(340, Math.max(260, innerWidth * 0.24)));
 
-function Panel({ state }: { state: LiveState }) {
-  const [collapsed, setCollapsedState] = useState(!state.panelOpen);
-  const setCollapsed = (c: boolean) => {
-    setCollapsedState(c);
-    state.panelOpen = !c;
-    updateSettings({ panelOpen: !c }).catch((e) => console.error('[SPBE Lens] settings not saved', e));
-  };
-  const { report, locale } = state;
-  const s = report.score;
+
+const fmtIndex = (r: ScoreReport, st: LiveState) => (r.score.index ? formatDecimal(r.score.index, st.locale) : '–');
+const predicateName = (r: ScoreReport, st: LiveState) => (st.locale === 'en' ? r.score.predicate?.nameEn : r.score.predicate?.name) ?? '';
+
+function Notes({ st }: { st: LiveState }) {
+  const { t } = st;
+  const unsaved = Object.keys(st.drafts).length;
+  const c = st.current;
   return (
-    <div class={collapsed ? 'panel collapsed' : 'panel'}>
-      <div class="bar">
-        <span>SPBE Lens{collapsed && s.index ? ` · ${formatDecimal(s.index, locale)} ${(locale === 'en' ? s.predicate?.nameEn : s.predicate?.name) ?? ''} · ${s.filled}/${s.total}` : ''}</span>
-        <button type="button" aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)}>{t(locale, collapsed ? 'expandPanel' : 'collapse')}</button>
-      </div>
-      {!collapsed && (
-        <>
-          {state.comparison && <LastYear comparison={state.comparison} locale={locale} />}
-          <Summary report={report} locale={locale} />
-          {state.corruptCount > 0 && <div class="warn">{t(locale, 'corrupt', { n: state.corruptCount })}</div>}
-          <ExportButton state={state} />
-        </>
+    <>
+      {unsaved > 0 && (
+        <div class="box" data-testid="unsaved">
+          {t('unsavedChoices', { n: unsaved })} {t('savedOnPortal', { index: fmtIndex(st.savedReport, st), predicate: predicateName(st.savedReport, st) })}
+        </div>
       )}
-    </div>
+      {c && !c.read.complete && <div class="box warn">{t(c.read.what === 'items' ? 'notCountedItems' : 'notCountedRadios', { n: c.indicator, read: c.read.read, expected: c.read.expected })}</div>}
+      {st.page.kind === 'tauval-indicator-list' && <div class="box">{t('listRead', { n: st.page.rows.filter((r) => r.level !== null).length, total: st.page.rows.length })}</div>}
+      {st.page.kind === 'eval-indicator-list' && <div class="box">{t('evalListNote')}</div>}
+    </>
+  );
+}
+
+function Panel({ st, toggle }: { st: LiveState; toggle: (open: boolean) => void }) {
+  const { t, report, locale } = st;
+  const open = st.settings.panelOpen;
+  const close = (e: KeyboardEvent) => { if (e.key === 'Escape' && open) { e.stopPropagation(); toggle(false); } };
+  return (
+    <aside class={open ? 'open' : 'closed'} aria-labelledby="spbe-lens-heading" onKeyDown={close}>
+      <div class="head">
+        <h2 id="spbe-lens-heading">SPBE Lens</h2>
+        <button type="button" class="toggle" aria-expanded={open} aria-controls="spbe-lens-body" aria-label={t(open ? 'closePanel' : 'openPanel')} onClick={() => toggle(!open)}>{open ? '»' : '«'}</button>
+      </div>
+      {open ? (
+        <div id="spbe-lens-body">
+          <Notes st={st} />
+          {st.last && <LastYear last={st.last} report={report} locale={locale} tr={t} />}
+          <Summary report={report} locale={locale} tr={t} />
+          {st.saved.corrupt > 0 && <div class="box warn">{t('corrupt', { n: st.saved.corrupt })}</div>}
+          {st.scope && (
+            <div class="io">
+              <button type="button" onClick={() => downloadJson(exportFileName(st.scope!), st.savedReport.assessment)}>{t('exportFile')}</button>
+            </div>
+          )}
+        </div>
+      ) : (
+        <div class="rail" aria-live="polite">{fmtIndex(report, st)} · {report.score.filled}/{report.score.total}</div>
+      )}
+    </aside>
   );
 }
 
 export const runningPanel: Feature = {
   id: 'running-panel',
-  include: () => true,
+  include: (p) => p.kind !== 'tauval-assessor',
   init({ state, signal }) {
-    const { host, root } = mountHost('spbe-lens-panel', css, (h) => document.body.append(h), signal);
-    const draw = (st: LiveState) => {
-      const s = st.report.score;
-      host.setAttribute('data-framework', st.report.framework.id);
+    // First in the body, so the panel comes first in the tab order; its fixed position does not depend on it.
+    const { host, root } = mountHost('spbe-lens-panel', (h) => document.body.prepend(h), signal, summaryCss);
+    const dock = createDock(host, signal);
+    let width = -1;
+    const toggle = (open: boolean) => {
+      state.setSettings({ panelOpen: open });
+      if (!open) requestAnimationFrame(() => (root.querySelector('button.toggle') as HTMLElement | null)?.focus());
+    };
+    const place = () => {
+      const w = state.settings.panelOpen ? openWidth() : RAIL;
+      if (w !== width) dock.set((width = w));
+    };
+    addEventListener('resize', place, { signal, passive: true });
+    state.subscribe((st) => {
+      const r = st.report;
+      const s = r.score;
+      host.setAttribute('data-framework', r.framework.id);
       host.setAttribute('data-index', s.index ? String(s.index.toNumber()) : '');
+      host.setAttribute('data-saved-index', st.savedReport.score.index ? String(st.savedReport.score.index.toNumber()) : '');
       host.setAttribute('data-predicate', s.predicate?.name ?? '');
       host.setAttribute('data-filled', String(s.filled));
-      const c = st.comparison;
-      if (c) {
-        host.setAttribute('data-last-index', c.last.index ? String(c.last.index.toNumber()) : '');
-        if (c.kind === 'same') host.setAttribute('data-below-last-year', String(c.belowLastYear)); else host.removeAttribute('data-below-last-year');
-      }
-      render(<Panel state={st} />, root);
+      host.setAttribute('data-unsaved', String(Object.keys(st.drafts).length));
+      host.setAttribute('data-state', st.settings.panelOpen ? 'open' : 'closed');
+      if (st.last) {
+        host.setAttribute('data-last-index', String(lastIndex(st.last)?.toNumber() ?? ''));
+        if (sameFramework(st.last, r)) host.setAttribute('data-below-last-year', String(belowLastYear(st.last, r))); else host.removeAttribute('data-below-last-year');
+      } else { host.removeAttribute('data-last-index'); host.removeAttribute('data-below-last-year'); }
+      place();
+      render(<Panel st={st} toggle={toggle} />, root);
       performance.mark('spbe-lens:panel-rendered');
-    };
-    state.subscribe(draw, signal);
+    }, signal);
   },
 };

@@ -144,7 +144,7 @@ describe('assessor views (portals.md A5)', () => {
 
   it('recognises Penilaian Dokumen with its context and levels (EM 3, assessor 2)', () => {
     const { doc, url } = loadPage(dokumen);
-    expect(readTauvalAssessor(doc)).toEqual({ ok: true, page: { kind: 'tauval-assessor', context: { ...CONTEXT, agencyCode: '9901' } } });
+    expect(readTauvalAssessor(doc)).toMatchObject({ ok: true, page: { kind: 'tauval-assessor', context: { ...CONTEXT, agencyCode: '9901' } } });
     expect(readAssessorLevels(doc)).toEqual({ indicator: 1, em: 3, de: null, int: null, capaian: 2 });
     expect(readTauvalIndicator(doc, url).ok).toBe(false);
   });

@@ -1,7 +1,9 @@
 /**
  * The popup: the summary for the current tab. It asks the tab's content script
  * what it recognised; on a portal page whose agency/year/framework is known it
- * shows the remembered scope's score, otherwise it says why nothing shows.
+ * shows the score of what the portal holds for it, otherwise it says why
+ * nothing shows and what to do, in words a user understands: a page not
+ * recognised, an assessor view, or an indicator page read short (issue 18).
  * @module extension/pages/popup/popup
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -13,16 +15,16 @@ import type { TabStatus } from '../../content/run.ts';
 import { loadScope, toAssessment, watchScope, type ScopeData } from '../../store/assessments.ts';
 import type { Scope } from '../../store/scope.ts';
 import { Summary } from '../../ui/summary.tsx';
-import { t } from '../../i18n.ts';
+import { overlayTr, t } from '../../i18n.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import { scopeLabel } from '../shared/scope-label.ts';
-import { SummaryStyle } from '../shared/summary-style.tsx';
 import { activeTabStatus } from './tab-status.ts';
 
 type View =
   | { kind: 'loading' }
   | { kind: 'not-portal' }
   | { kind: 'unrecognised'; reason: Message | undefined }
+  | { kind: 'assessor'; status: TabStatus }
   | { kind: 'recognised'; status: TabStatus; scope: Scope; data: ScopeData; report: ScoreReport };
 
 const recognisedView = (status: TabStatus, scope: Scope, data: ScopeData): View =>
@@ -36,13 +38,15 @@ function useTabView(): View {
       const status = await activeTabStatus();
       if (ctl.signal.aborted) return;
       if (!status) return setView({ kind: 'not-portal' });
+      if (status.recognised && status.kind === 'tauval-assessor') return setView({ kind: 'assessor', status });
       if (!status.recognised || !status.scope) return setView({ kind: 'unrecognised', reason: status.reason });
       const scope = status.scope;
       const data = await loadScope(scope);
       if (ctl.signal.aborted) return;
       setView(recognisedView(status, scope, data));
       // The portal tab keeps writing while the popup is open.
-      watchScope(scope, (d) => setView(recognisedView(status, scope, d)), ctl.signal);
+      const unwatch = watchScope(scope, (d) => setView(recognisedView(status, scope, d)));
+      ctl.signal.addEventListener('abort', unwatch, { once: true });
     })();
     return () => ctl.abort();
   }, []);
@@ -65,7 +69,15 @@ function Recognised({ view, locale }: { view: Extract<View, { kind: 'recognised'
       <div class="scope" data-testid="scope">{scopeLabel(scope)}</div>
       {status.scopeGuessed && <div class="warn">{t(locale, 'scopeGuessed')}</div>}
       {status.indicator !== undefined && <div class="muted">{t(locale, 'popupIndicator', { n: status.indicator })}</div>}
-      <Summary report={report} locale={locale} maxSteps={4} />
+      {status.unread && (
+        <div class="reason" data-testid="unread">
+          {status.unread.what === 'items'
+            ? t(locale, 'popupUnreadItems', { n: status.indicator ?? '', read: status.unread.read, expected: status.unread.expected })
+            : t(locale, 'popupUnreadRadios', { n: status.indicator ?? '' })}
+        </div>
+      )}
+      <div class="muted">{t(locale, 'popupSavedSummary')}</div>
+      <Summary report={report} locale={locale} tr={overlayTr(locale)} maxSteps={4} />
       {data.corrupt.length > 0 && <div class="warn" data-testid="corrupt">{t(locale, 'corrupt', { n: data.corrupt.length })}</div>}
     </>
   );
@@ -77,7 +89,6 @@ export function Popup() {
   if (!locale) return null;
   return (
     <main class="popup" data-state={view.kind}>
-      <SummaryStyle />
       <h1>SPBE Lens</h1>
       {view.kind === 'loading' && <p class="muted">{t(locale, 'loading')}</p>}
       {view.kind === 'not-portal' && <p class="message">{t(locale, 'popupNotPortal')}</p>}
@@ -85,8 +96,10 @@ export function Popup() {
         <div class="message">
           <p>{t(locale, 'popupUnrecognised')}</p>
           <p class="reason">{view.reason?.[locale] ?? t(locale, 'popupNoReason')}</p>
+          <p>{t(locale, 'popupWhatToDo')}</p>
         </div>
       )}
+      {view.kind === 'assessor' && <p class="message">{t(locale, 'popupAssessor', { n: view.status.indicator ?? '' })}</p>}
       {view.kind === 'recognised' && <Recognised view={view} locale={locale} />}
       <Buttons locale={locale} />
     </main>
