@@ -7,6 +7,7 @@
  * index: the tabs do, from the data they receive.
  * @module extension/background/host
  */
+import { browser } from 'wxt/browser';
 import { frameworks } from '../../core/frameworks/index.ts';
 import { overlayMessages } from '../i18n/overlay.ts';
 import { LIVE_MESSAGE, type Answers, type Opened, type RequestOf, type ToBackground } from '../live/protocol.ts';
@@ -86,6 +87,11 @@ export function createHost(send: Sender) {
     },
     async check(m) {
       return checksFor(m.scope, m.stage, m.indicator, m.entry);
+    },
+    openPanel(_m, tab) {
+      // First thing in the message's task: Chrome honours the click in the page as the gesture sidePanel.open needs.
+      const panel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
+      return panel ? panel.open({ tabId: tab }).then(() => null) : Promise.resolve(null);
     },
     async settings(m, tab) {
       const s = await writeSettings(m.patch);

@@ -224,6 +224,11 @@ export class LiveState {
     void this.link.request({ t: 'save', scope: this.scope, reading: { indicator, entry, at: Date.now() }, source: 'manual' }).then((s) => this.apply({ saved: s }), () => undefined);
   }
 
+  /** Open the browser's side panel with the full summary. */
+  openPanel(): Promise<unknown> {
+    return this.link.request({ t: 'openPanel' }).catch((e) => console.error('[SPBE Lens] side panel', e));
+  }
+
   /** Save the levels a Daftar Indikator page shows. */
   saveList(levels: { indicator: number; level: number | null }[]): void {
     if (!this.scope) return;

@@ -4,7 +4,7 @@
 // room of its own with the contract attributes, redrawn in the same task as
 // the user's change, the saved state and the unsaved choice kept apart, the
 // page's own form left untouched.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runContent } from './run.ts';
@@ -45,7 +45,7 @@ const pick = (level: number) => {
 let ctl: AbortController;
 let bg: TestHost;
 beforeEach(() => { fakeBrowser.reset(); ctl = new AbortController(); bg = startHost(); });
-afterEach(() => ctl.abort());
+afterEach(() => { ctl.abort(); vi.restoreAllMocks(); });
 
 async function start(host: string, path: string, edit?: (html: string) => string, tab = 1) {
   load(host, path, edit);
@@ -60,7 +60,6 @@ describe('on tauval (spbe-2020)', () => {
   it('mounts the docked panel first in the body, the chip and the checks, with the contract attributes', async () => {
     const { running, before } = await start('tauval.spbe.go.id', '/penilaian-mandiri/indikator/12');
     expect(running.status()).toMatchObject({ recognised: true, kind: 'tauval-indicator', indicator: 12 });
-    expect(document.body.firstElementChild!.localName).toBe('spbe-lens-panel');
     expect(panel().getAttribute('data-framework')).toBe('spbe-2020');
     expect(panel().getAttribute('data-filled')).toBe('1');
     expect(panel().getAttribute('data-unsaved')).toBe('0');
@@ -159,40 +158,28 @@ describe('on tauval (spbe-2020)', () => {
   });
 });
 
-describe('the docked panel', () => {
-  it('reserves its own width on the right, is a labelled landmark with a heading, and closes to a rail (remembered)', async () => {
+describe('the running strip', () => {
+  it('sits in the page\'s flow under the title, before the chip and the form, a labelled region with a heading', async () => {
     await start('tauval.spbe.go.id', '/penilaian-mandiri/indikator/12');
+    const title = [...document.querySelectorAll('h3')].find((h) => h.textContent === 'Indikator 12')!;
+    expect(title.nextElementSibling).toBe(panel());
+    expect(panel().nextElementSibling).toBe(chip());
+    expect(panel().compareDocumentPosition(document.querySelector('form')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     const root = panel().shadowRoot!;
-    const aside = root.querySelector('aside')!;
-    expect(aside.getAttribute('aria-labelledby')).toBe(root.querySelector('h2')!.id);
-    expect(panel().getAttribute('data-state')).toBe('open');
-    const reserved = () => document.querySelector('style[data-spbe-lens="dock"]')!.textContent;
-    expect(reserved()).toMatch(/html\{margin-right:\d+px!important\}/);
-    const width = Number(/(\d+)px/.exec(reserved()!)![1]);
-    expect((panel() as HTMLElement).style.width).toBe(`${width}px`);
-    const toggle = root.querySelector<HTMLButtonElement>('button.toggle')!;
-    expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    toggle.click();
-    await flush();
-    expect(panel().getAttribute('data-state')).toBe('closed');
-    expect(reserved()).toBe('html{margin-right:44px!important}');
-    await until(async () => (await loadSettings()).panelOpen === false, 'the setting');
-    ctl.abort(); ctl = new AbortController();
-    await start('tauval.spbe.go.id', '/penilaian-mandiri/indikator/12');
-    expect(panel().getAttribute('data-state')).toBe('closed');
+    expect(root.querySelector('section')!.getAttribute('aria-labelledby')).toBe(root.querySelector('h2')!.id);
+    expect(root.querySelector('[aria-live="polite"]')!.textContent).toMatch(/^\d,\d\d \w+/);
+    expect(getComputedStyle(panel()).position).not.toBe('fixed');
+    expect(document.querySelector('style[data-spbe-lens]')).toBeNull(); // nothing of the portal's layout is changed
   });
 
-  it('closes on Escape and gives the focus back to its button', async () => {
+  it('opens the side panel from "Rincian" (Chrome), through the background, for this tab', async () => {
     await start('tauval.spbe.go.id', '/penilaian-mandiri/indikator/12');
-    const root = panel().shadowRoot!;
-    root.querySelector('aside')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    const open = vi.spyOn(fakeBrowser.sidePanel, 'open').mockResolvedValue(undefined);
+    const button = [...panel().shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Rincian di panel samping')!;
+    button.click();
     await flush();
-    expect(panel().getAttribute('data-state')).toBe('closed');
-  });
-
-  it('announces the index politely', async () => {
-    await start('tauval.spbe.go.id', '/penilaian-mandiri/indikator/12');
-    expect(panel().shadowRoot!.querySelector('[aria-live="polite"] .index')).not.toBeNull();
+    expect(bg.requests.get(1)).toContain('openPanel');
+    expect(open).toHaveBeenCalledWith({ tabId: 1 });
   });
 });
 
@@ -205,8 +192,6 @@ describe('last year beside this year', () => {
     await until(() => running.state()!.last, 'last year');
     expect(Number(chip().getAttribute('data-last-value'))).toBe(level + 1);
     expect(chip().shadowRoot!.querySelector('.down')!.textContent).toContain('-1,00');
-    expect(panel().getAttribute('data-last-index')).toBe('3.4');
-    expect(panel().getAttribute('data-below-last-year')).toBe('1');
   });
 
   it('across frameworks: SPBE 2025 beside a Pemdi 2026 page, related indicators, no converted number', async () => {
@@ -215,7 +200,6 @@ describe('last year beside this year', () => {
     await callStore('saveLast', toStoredLast(scope.agency, lastFromReportText('Indeks SPBE 3,10\n1 Kebijakan Internal Arsitektur SPBE 4,00', { framework: 'spbe-2020', year: scope.year - 1 })));
     await until(() => running.state()!.last, 'last year');
     expect(chip().shadowRoot!.textContent).toContain('bukan konversi');
-    expect(panel().shadowRoot!.textContent).toContain('tidak ada konversi resmi');
   });
 });
 

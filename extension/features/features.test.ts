@@ -50,7 +50,7 @@ describe('overlay features', () => {
 
   it('runs on each kind of page only the features that page has a use for', () => {
     const on = (page: PortalPage) => features.filter((f) => f.include(page)).map((f) => f.id).sort();
-    expect(on({ kind: 'tauval-indicator-list', context, rows: [] })).toEqual(['read-list', 'running-panel']);
+    expect(on({ kind: 'tauval-indicator-list', context, rows: [], anchor: null })).toEqual(['read-list', 'running-panel']);
     expect(on({ kind: 'eval-indicator-list', context: { ...context, framework: 'pemdi-2026' } })).toEqual(['running-panel']);
     expect(on({ kind: 'tauval-assessor', context, indicator: 1, em: 3, de: null, int: null, capaian: 2, anchor: document.body })).toEqual(['assessor-levels']);
     expect(on(indicatorPage(3))).toEqual(['evidence-checks', 'indicator-preview', 'running-panel']);
@@ -103,7 +103,7 @@ describe('overlay features', () => {
 
   it('read-list: files the list\'s levels once, and again only when the list shows others', () => {
     const sent: string[] = [];
-    const page: PortalPage = { kind: 'tauval-indicator-list', context, rows: [{ indicator: 1, level: 3 }] };
+    const page = { kind: 'tauval-indicator-list' as const, context, rows: [{ indicator: 1, level: 3 }], anchor: null };
     const st = state(page, sent);
     const ctl = new AbortController();
     features.find((f) => f.id === 'read-list')!.init({ state: st, signal: ctl.signal });

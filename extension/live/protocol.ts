@@ -71,7 +71,9 @@ type Request =
   | { t: 'draft'; scope: Scope; indicator: number; entry: IndicatorEntry | null }
   /** The lint rules' findings for the indicator's entry as it stands. */
   | { t: 'check'; scope: Scope; indicator: number; entry: IndicatorEntry; stage: Stage }
-  | { t: 'settings'; patch: Partial<Settings> };
+  | { t: 'settings'; patch: Partial<Settings> }
+  /** Open the side panel with the full summary (Chrome: the click that sent this is the user gesture it needs). */
+  | { t: 'openPanel' };
 
 export type ToBackground = Request & { type: typeof LIVE_MESSAGE };
 
@@ -94,6 +96,7 @@ export interface Answers {
   draft: null;
   check: Diagnostic[];
   settings: Settings;
+  openPanel: null;
 }
 
 /** What changed in the background, sent to every tab of the scope except the one that caused it. */

@@ -34,7 +34,8 @@ function unique<T extends { indicator: number }>(rows: T[], max: number): T[] {
 
 export function readTauvalList(doc: Document, context: PortalContext): TauvalListPage {
   const rows: TauvalListRow[] = [];
-  for (const t of findTables(doc, TAUVAL_LIST_COLUMNS)) {
+  const tables = findTables(doc, TAUVAL_LIST_COLUMNS);
+  for (const t of tables) {
     const no = column(t, ['No'])!;
     const capaian = column(t, ['Capaian'])!;
     for (const row of t.body) {
@@ -44,5 +45,5 @@ export function readTauvalList(doc: Document, context: PortalContext): TauvalLis
       rows.push({ indicator: Number(n), level });
     }
   }
-  return { kind: 'tauval-indicator-list', context, rows: unique(rows, TAUVAL_INDICATORS) };
+  return { kind: 'tauval-indicator-list', context, rows: unique(rows, TAUVAL_INDICATORS), anchor: tables[0]?.table ?? null };
 }

@@ -85,6 +85,8 @@ export interface TauvalListPage {
   kind: 'tauval-indicator-list';
   context: PortalContext;
   rows: TauvalListRow[];
+  /** The list table (the overlay's strip goes above it); null when the list has none that reads. */
+  anchor: Element | null;
 }
 
 /**

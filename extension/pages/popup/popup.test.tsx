@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { Popup } from './popup.tsx';
-import { STATUS_MESSAGE } from './tab-status.ts';
+import { STATUS_MESSAGE } from '../shared/tab-status.ts';
 import { STATUS_MESSAGE as CONTENT_STATUS_MESSAGE, type TabStatus } from '../../content/run.ts';
 import type { Scope } from '../../store/scope.ts';
 import { writeSettings } from '../../store/settings.ts';

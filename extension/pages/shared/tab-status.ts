@@ -3,7 +3,7 @@
  * No 'tabs' permission is needed: tabs.query still gives the id, and
  * tabs.sendMessage only reaches our own content script, which runs on the two
  * portals alone. Any tab without it rejects ("Receiving end does not exist").
- * @module extension/pages/popup/tab-status
+ * @module extension/pages/shared/tab-status
  */
 import { browser } from 'wxt/browser';
 import type { TabStatus } from '../../content/run.ts';
@@ -15,14 +15,15 @@ import type { TabStatus } from '../../content/run.ts';
  */
 export const STATUS_MESSAGE = 'spbe-lens:status';
 
-/** The tab's status, or null when the tab has no SPBE Lens content script (not a portal page). */
-export async function activeTabStatus(): Promise<TabStatus | null> {
+/** The active tab's id and status; status null when the tab has no SPBE Lens content script (not a portal page). */
+export async function activeTabStatus(): Promise<{ tabId: number | undefined; status: TabStatus | null }> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return null;
+  const tabId = tab?.id;
+  if (tabId === undefined) return { tabId, status: null };
   try {
-    const status = (await browser.tabs.sendMessage(tab.id, { type: STATUS_MESSAGE })) as TabStatus | undefined;
-    return status && typeof status === 'object' && typeof status.recognised === 'boolean' ? status : null;
+    const status = (await browser.tabs.sendMessage(tabId, { type: STATUS_MESSAGE })) as TabStatus | undefined;
+    return { tabId, status: status && typeof status === 'object' && typeof status.recognised === 'boolean' ? status : null };
   } catch {
-    return null;
+    return { tabId, status: null };
   }
 }
