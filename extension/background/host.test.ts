@@ -30,7 +30,7 @@ describe('the background host', () => {
     expect(opened.scope).toEqual(fromFile);
     expect(opened.saved.entries).toEqual({ 1: { level: 3 } });
     expect(opened.framework.id).toBe('spbe-2020');
-    expect(opened.text.openPanel[0]).toBe('Buka panel SPBE Lens');
+    expect(opened.text.openPanel[0]).toBe('Rincian di panel samping');
   });
 
   it('tells the scope\'s other tabs of an unsaved choice, not the tab that made it, nor tabs of other scopes', async () => {

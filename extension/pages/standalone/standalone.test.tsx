@@ -14,7 +14,8 @@ import { saveIndicator } from '../../../test/extension/store.ts';
 
 let bg: TestHost;
 beforeEach(() => { fakeBrowser.reset(); bg = startHost(); });
-afterEach(() => { unmountAll(); vi.restoreAllMocks(); });
+// Unmounting writes the work still waiting for the autosave delay: let that land before the next test resets storage.
+afterEach(async () => { unmountAll(); await new Promise((r) => setTimeout(r, 30)); vi.restoreAllMocks(); });
 
 async function open() {
   const root = mount(<Standalone />);

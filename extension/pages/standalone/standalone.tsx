@@ -102,11 +102,16 @@ export function Standalone() {
   const [locale] = useLocale();
   const [state, setState] = useState(initialState);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pending = useRef<(() => void) | null>(null);
   useEffect(() => {
     if (state.version === 0 && !Object.values(state.drafts).some((d) => Object.keys(d.indicators).length)) return; // nothing of the user's yet
     clearTimeout(saveTimer.current);
-    saveTimer.current = setTimeout(() => void workItem.setValue({ active: state.active, drafts: state.drafts }), AUTOSAVE_MS);
+    const save = () => { pending.current = null; void workItem.setValue({ active: state.active, drafts: state.drafts }); };
+    pending.current = save;
+    saveTimer.current = setTimeout(save, AUTOSAVE_MS);
   }, [state.drafts, state.active]);
+  // Leaving the page (or the page unmounting) writes what is still waiting for its delay.
+  useEffect(() => () => { clearTimeout(saveTimer.current); pending.current?.(); }, []);
   // Lives here, not in the storage bar, so switching framework can clear it while a load (which also switches) keeps it.
   const [notice, setNotice] = useState('');
   // The latest state, so that two changes in one task never build on a stale copy.
