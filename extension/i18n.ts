@@ -95,8 +95,6 @@ const messages = {
   itemPending: ['diunggah', 'uploaded'],
   itemAccepted: ['diterima', 'accepted'],
   itemRevisi: ['revisi', 'revision'],
-  externalValue: ['Nilai dari indeks lain (1,00–5,00)', 'Value from another index (1.00–5.00)'],
-  invalidValue: ['Masukkan angka 1,00 sampai 5,00.', 'Enter a number from 1.00 to 5.00.'],
   noItems: ['Butir tingkat ini tidak dicantumkan di modul.', 'The module lists no items for this level.'],
   indicatorValue: ['nilai {{value}}', 'value {{value}}'],
   explicitValue: ['Nilai {{value}} tercatat untuk indikator ini; mengubah butir menggantinya dengan estimasi.', 'A value of {{value}} is recorded for this indicator; changing an item replaces it with the estimate.'],

@@ -169,7 +169,7 @@ describe('the running strip', () => {
     expect(panel().compareDocumentPosition(document.querySelector('form')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     const root = panel().shadowRoot!;
     expect(root.querySelector('section')!.getAttribute('aria-labelledby')).toBe(root.querySelector('h2')!.id);
-    expect(root.querySelector('[aria-live="polite"]')!.textContent).toMatch(/^\d,\d\d \w+/);
+    expect(root.querySelector('[aria-live="polite"]')!.textContent).toMatch(/^Indeks indikator terisi \(1 dari 47\): \d,\d\d \w+/);
     expect(getComputedStyle(panel()).position).not.toBe('fixed');
     expect(document.querySelector('style[data-spbe-lens]')).toBeNull(); // nothing of the portal's layout is changed
   });
@@ -215,18 +215,31 @@ describe('on eval (pemdi-2026)', () => {
     expect(panel().getAttribute('data-framework')).toBe('pemdi-2026');
   });
 
-  it('takes the value of an external-index indicator typed on the page (I5), and refuses one out of range', async () => {
+  it('takes I5\'s SDI score typed on the page, converted by core (an estimate), and refuses one out of range', async () => {
     const { running } = await start('eval.spbe.go.id', '/penilaian-mandiri/indikator/5');
     const root = chip().shadowRoot!;
-    const input = root.querySelector<HTMLInputElement>('input[name=v]')!;
-    input.value = '7';
-    root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    await flush();
-    expect(root.querySelector('[role=alert]')!.textContent).toBe('Masukkan angka 1,00 sampai 5,00.');
+    const submit = async (text: string) => {
+      root.querySelector<HTMLInputElement>('input[name=v]')!.value = text;
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      await flush();
+    };
+    expect(root.textContent).toContain('Skor SDI (0–100)');
+    await submit('250');
+    expect(root.querySelector('[role=alert]')!.textContent).toBe('Masukkan skor dalam rentang indeks itu.');
+    await submit('68,75');
+    expect(chip().getAttribute('data-value')).toBe('3.75'); // the module's own example: SDI 68,75 = 3,75
+    expect(root.textContent).toContain('estimasi dari skor indeks nasional');
+    await until(async () => (await loadScope(running.status().scope!)).entries['5']?.external?.score === 68.75, 'the stored score');
+    expect((await loadScope(running.status().scope!)).entries['5']!.external).toMatchObject({ source: 'SDI', score: 68.75, date: expect.stringMatching(/^\d{4}-\d\d-\d\d$/) });
+  });
+
+  it('takes I6\'s value as the portal shows it (no conversion is established for SJIG)', async () => {
+    await start('eval.spbe.go.id', '/penilaian-mandiri/indikator/6');
+    const root = chip().shadowRoot!;
+    expect(root.textContent).toContain('Nilai yang ditampilkan portal (1,00–5,00)');
     root.querySelector<HTMLInputElement>('input[name=v]')!.value = '3,25';
     root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     expect(chip().getAttribute('data-value')).toBe('3.25');
-    await until(async () => (await loadScope(running.status().scope!)).entries['5']?.value === 3.25, 'the stored value');
   });
 });
 

@@ -75,7 +75,7 @@ describe('overlay features', () => {
     features.find((f) => f.id === 'indicator-preview')!.init({ state: st, signal: ctl.signal });
     const root = document.querySelector('spbe-lens-indicator')!.shadowRoot!;
     expect(root.querySelector('[role=group]')!.getAttribute('aria-label')).toBe('SPBE Lens, indikator 12');
-    expect(root.textContent).toMatch(/Bobot 2,50%.*Nilai 3,00.*Kontribusi 0,075.*tingkat 4 \+0,025/);
+    expect(root.textContent).toMatch(/Bobot 2,50%.*Nilai 3,00.*Kontribusi 0,075.*pada indeks akhir\): tingkat 4 \+0,03/);
     ctl.abort();
   });
 

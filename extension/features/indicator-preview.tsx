@@ -12,12 +12,13 @@
  */
 import { render } from 'preact';
 import { Rational } from '../../core/rational.ts';
-import { formatDecimal, formatGain } from '../../core/format/number.ts';
+import { formatAmount, formatDecimal } from '../../core/format/number.ts';
 import { isExternal } from '../../core/engine/indicator-value.ts';
+import { externalSourceOf } from '../../core/engine/external.ts';
 import { mountHost } from '../content/mount.ts';
 import type { LiveState } from '../content/live-state.ts';
 import { indicatorChange, parseLast } from '../live/last-deltas.ts';
-import { parseValue } from '../ui/parse-value.ts';
+import { parseScore, parseValue } from '../ui/parse-value.ts';
 import { isIndicatorPage, type Feature } from './feature.ts';
 
 
@@ -37,7 +38,7 @@ function LastYearValue({ st, n }: { st: LiveState; n: number }) {
   return (
     <span>
       {t('lastYear')} <b>{formatDecimal(ch.last, locale)}</b>
-      {ch.delta && !ch.delta.isZero() && <span class={ch.delta.num < 0n ? 'down' : 'up'}> {formatGain(ch.delta, locale)}</span>}
+      {ch.delta && !ch.delta.isZero() && <span class={ch.delta.num < 0n ? 'down' : 'up'}> {formatAmount(ch.delta, locale, true)}</span>}
     </span>
   );
 }
@@ -55,23 +56,35 @@ function Standing({ st, n }: { st: LiveState; n: number }) {
   return null;
 }
 
-/** A typed value for an external-index indicator, saved when the user says so; Escape puts the saved one back. */
+/**
+ * An external-index indicator's figure, typed on the page and saved when the
+ * user says so (the portal page shows it, the portal does not hold it as an
+ * entry): the national index's score where core converts it (SDI:
+ * `external`, converted by core/engine/external.ts, an estimate), else the
+ * value the portal shows (`value`). Escape puts the saved one back.
+ */
 function ExternalValue({ st, n, redraw }: { st: LiveState; n: number; redraw: (error: boolean) => void }) {
   const { t, locale } = st;
-  const value = st.saved.entries[String(n)]?.value;
-  const shown = typeof value === 'number' ? formatDecimal(value, locale) : '';
+  const ind = st.framework.indicators[n - 1]!;
+  const [id, source] = externalSourceOf(st.framework, ind) ?? [];
+  const byScore = !!source?.conversion;
+  const entry = st.saved.entries[String(n)];
+  const saved = byScore ? entry?.external?.score : entry?.value;
+  const shown = typeof saved === 'number' ? formatDecimal(saved, locale, saved % 1 ? 2 : byScore ? 0 : 2) : '';
   return (
     <form onSubmit={(e) => {
       e.preventDefault();
-      const input = (e.currentTarget as HTMLFormElement).elements.namedItem('v') as HTMLInputElement;
-      const v = parseValue(input.value);
+      const text = ((e.currentTarget as HTMLFormElement).elements.namedItem('v') as HTMLInputElement).value;
+      const v = byScore ? parseScore(text, source!.scale) : parseValue(text);
       if (v === 'invalid') return redraw(true);
       redraw(false);
-      const rest = { ...st.saved.entries[String(n)] };
-      delete rest.value;
-      st.saveManual(n, v === null ? rest : { ...rest, value: v });
+      const next = { ...entry };
+      if (byScore) delete next.external; else delete next.value;
+      if (v !== null && byScore) next.external = { source: id as NonNullable<typeof next.external>['source'], score: v, date: new Date().toISOString().slice(0, 10) };
+      if (v !== null && !byScore) next.value = v;
+      st.saveManual(n, next);
     }}>
-      <label>{t('externalValue')} <input key={shown} name="v" defaultValue={shown} inputMode="decimal"
+      <label>{byScore ? t('externalScore', { index: id!, min: source!.scale[0], max: source!.scale[1] }) : t('externalValue')} <input key={shown} name="v" defaultValue={shown} inputMode="decimal"
         onKeyDown={(e) => { if (e.key === 'Escape') { e.currentTarget.value = shown; redraw(false); } }} /></label>
       <button type="submit">{t('saveValue')}</button>
     </form>
@@ -98,13 +111,13 @@ function Chip({ st, n, error, redraw }: { st: LiveState; n: number; error: boole
   return (
     <span class="chip" role="group" aria-label={t('chipLabel', { n })}>
       {weight}
-      <span>{t('value')} <b>{v ? formatDecimal(v.value, locale) : t('none')}</b>{v?.estimate && <span class="est"> ({t('estimate')})</span>}</span>
+      <span>{t('value')} <b>{v ? formatDecimal(v.value, locale) : t('none')}</b>{v?.estimate && <span class="est"> ({t(v.basis === 'external-conversion' ? 'basisConversion' : v.basis === 'external-floor' ? 'basisFloor' : 'estimate')})</span>}</span>
       <Standing st={st} n={n} />
       {contribution && <span>{t('contribution')} <b>{formatDecimal(contribution, locale, 3)}</b></span>}
       <LastYearValue st={st} n={n} />
-      {step && <span class="gain">{t('nextStep')}: {step.item ?? t('toLevel', { level: step.level })} {formatGain(step.gain, locale, 3)}</span>}
+      {step && <span class="gain">{t('nextStep')}: {step.portalItem ?? step.item ?? t('toLevel', { level: step.level })} {formatAmount(step.gain, locale, true)}{step.estimate ? '*' : ''}</span>}
       {isExternal(ind) && st.scope && <ExternalValue st={st} n={n} redraw={redraw} />}
-      {error && <span class="warn" role="alert">{t('invalidValue')}</span>}
+      {error && <span class="warn" role="alert">{t(externalSourceOf(st.framework, ind)?.[1].conversion ? 'invalidScore' : 'invalidValue')}</span>}
     </span>
   );
 }

@@ -14,25 +14,42 @@
  * @module extension/features/running-panel
  */
 import { render } from 'preact';
-import { formatDecimal } from '../../core/format/number.ts';
+import { formatDecimal, formatIndex } from '../../core/format/number.ts';
 import type { ScoreReport } from '../../core/report/score-report.ts';
 import { mountHost } from '../content/mount.ts';
 import type { LiveState } from '../content/live-state.ts';
 import { isIndicatorPage, type Feature } from './feature.ts';
 
-const indexText = (r: ScoreReport, st: LiveState) =>
-  `${r.score.index ? formatDecimal(r.score.index, st.locale) : '–'} ${(st.locale === 'en' ? r.score.predicate?.nameEn : r.score.predicate?.name) ?? ''}`;
+/** An index as core prints it beside its predicate (never reading as another band), marked * when it rests on an estimate. */
+function indexText(r: ScoreReport, st: LiveState, final = false): string {
+  const s = r.score;
+  const x = final ? s.final : s.index;
+  const p = final ? s.finalPredicate : s.predicate;
+  return `${x ? formatIndex(x, r.framework, st.locale) : '–'}${x && s.estimated ? '*' : ''} ${(st.locale === 'en' ? p?.nameEn : p?.name) ?? ''}`.trim();
+}
+
+/** Each figure named by its basis (docs/rules/README.md): the index of the filled indicators, and while incomplete the final index with the rest at the floor. */
+function Figures({ st }: { st: LiveState }) {
+  const { t, report } = st;
+  const s = report.score;
+  if (s.complete) return <span aria-live="polite">{t('indexComplete', { total: s.total })}: <b>{indexText(report, st)}</b></span>;
+  return (
+    <>
+      <span aria-live="polite">{t('indexFilled', { filled: s.filled, total: s.total })}: <b>{indexText(report, st)}</b></span>
+      <span>{t('indexFinal', { n: s.total - s.filled, floor: formatDecimal(report.framework.valueRange.min, st.locale) })}: <b>{indexText(report, st, true)}</b></span>
+    </>
+  );
+}
 
 function Strip({ st }: { st: LiveState }) {
-  const { t, report } = st;
+  const { t } = st;
   const unsaved = Object.keys(st.drafts).length;
   const c = st.current;
   return (
     <section class="strip" aria-labelledby="spbe-lens-heading">
       <h2 id="spbe-lens-heading">SPBE Lens</h2>
-      <span aria-live="polite"><b>{indexText(report, st)}</b></span>
-      <span>{t('filled', { filled: report.score.filled, total: report.score.total })}</span>
-      {report.score.estimated && <span class="est">{t('estimate')}</span>}
+      <Figures st={st} />
+      {st.report.score.estimated && <span class="est">* {t('estimate')}</span>}
       {unsaved > 0 && <span class="unsaved" data-testid="unsaved">{t('unsavedChoices', { n: unsaved })} {t('savedOnPortal', { index: indexText(st.savedReport, st) })}</span>}
       {c && !c.read.complete && <span class="warn">{t(c.read.what === 'items' ? 'notCountedItems' : 'notCountedRadios', { n: c.indicator, read: c.read.read, expected: c.read.expected })}</span>}
       {st.page.kind === 'tauval-indicator-list' && <span>{t('listRead', { n: st.page.rows.filter((r) => r.level !== null).length, total: st.page.rows.length })}</span>}

@@ -1,8 +1,8 @@
 /**
- * This year against last year, computed in the tab from its own live values
- * and last year's stored result (extension/live/protocol.ts: LastView):
- * an indicator's change, the index's change, how many indicators are below
- * last year. Across frameworks only the related indicators, no number.
+ * An indicator's value this year against last year's, computed in the tab
+ * from its own live value and last year's stored result (extension/live/
+ * protocol.ts: LastView), the difference core's compare takes per indicator.
+ * The index against last year is on the side panel, through core's compare.
  * @module extension/live/last-deltas
  */
 import { Rational } from '../../core/rational.ts';
@@ -22,20 +22,4 @@ export function indicatorChange(last: LastView, report: ScoreReport, n: number):
   return { last: was, delta: now ? now.sub(was) : null };
 }
 
-export function indexChange(last: LastView, report: ScoreReport): Rational | null {
-  const was = q(last.index);
-  return was && report.score.index && sameFramework(last, report) ? report.score.index.sub(was) : null;
-}
-
-export function belowLastYear(last: LastView, report: ScoreReport): number {
-  if (!sameFramework(last, report)) return 0;
-  let n = 0;
-  for (const [k, v] of report.score.indicators) {
-    const was = q(last.indicators[String(k)]);
-    if (was && v.value.cmp(was) < 0) n++;
-  }
-  return n;
-}
-
-export const lastIndex = (last: LastView) => q(last.index);
 export const parseLast = q;

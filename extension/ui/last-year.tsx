@@ -1,34 +1,34 @@
 /**
- * Last year beside this year, in the panel. Same framework: last year's index
- * and predicate, the change, and how many indicators are below last year.
- * Across frameworks (SPBE 2025 beside Pemdi 2026): last year's index under its
- * own framework and bands, with the plain statement that no converted number
- * exists.
+ * Last year beside this year, on the side panel, as core compares them
+ * (core/compare/compare.ts). Same framework: last year's index and predicate,
+ * the change of a complete index, or, while this year is incomplete, of the
+ * final index (the rest at the floor): a partial index is never set against
+ * last year's full one; and how many indicators are below last year.
+ * Estimated sides are marked `*`. Across frameworks (SPBE 2025 beside Pemdi
+ * 2026): last year's index under its own framework and bands, with the plain
+ * statement that no converted number exists.
  * @module extension/ui/last-year
  */
 import type { Locale } from '../../core/types.ts';
-import type { ScoreReport } from '../../core/report/score-report.ts';
-import { formatDecimal, formatGain } from '../../core/format/number.ts';
+import type { Comparison } from '../../core/compare/compare.ts';
+import { formatAmount, formatIndex } from '../../core/format/number.ts';
 import type { Tr } from '../i18n/format.ts';
 import type { OverlayKey } from '../i18n/overlay.ts';
-import type { LastView } from '../live/protocol.ts';
-import { belowLastYear, indexChange, lastIndex, sameFramework } from '../live/last-deltas.ts';
 
-export function LastYear({ last, report, locale, tr }: { last: LastView; report: ScoreReport; locale: Locale; tr: Tr<OverlayKey> }) {
-  const idx = lastIndex(last);
-  const pred = last.predicate ? (locale === 'en' ? last.predicate.nameEn : last.predicate.name) : '–';
-  const delta = indexChange(last, report);
-  const below = belowLastYear(last, report);
+export function LastYear({ comparison: c, locale, tr }: { comparison: Comparison; locale: Locale; tr: Tr<OverlayKey> }) {
+  const l = c.last;
+  const pred = l.predicate ? (locale === 'en' ? l.predicate.nameEn : l.predicate.name) : '–';
+  const delta = c.kind === 'same' ? c.indexDelta ?? c.finalDelta : null;
   return (
-    <div class="last-year" data-kind={sameFramework(last, report) ? 'same' : 'cross'}>
+    <div class="last-year" data-kind={c.kind}>
       <div>
-        {tr('lastYear')}: <b>{idx ? formatDecimal(idx, locale) : '–'}</b> {pred}
-        <span class="muted"> ({last.frameworkName} {last.year ?? ''})</span>
+        {tr('lastYear')}: <b>{l.index ? formatIndex(l.index, l.framework, locale) : '–'}{l.estimated ? ' *' : ''}</b> {pred}
+        <span class="muted"> ({l.framework.name} {l.year ?? ''})</span>
       </div>
-      {sameFramework(last, report) ? (
+      {c.kind === 'same' ? (
         <div>
-          {delta && <span class={delta.num < 0n ? 'down' : 'up'}>{formatGain(delta, locale)} · </span>}
-          <span class={below ? 'down' : ''}>{tr('belowLastYear', { n: below })}</span>
+          {delta && <span class={delta.num < 0n ? 'down' : 'up'}>{formatAmount(delta, locale, true)} {tr(c.indexDelta ? 'deltaIndex' : 'deltaFinal')} · </span>}
+          <span class={c.belowLastYear ? 'down' : ''}>{tr('belowLastYear', { n: c.belowLastYear })}</span>
         </div>
       ) : (
         <div class="muted">{tr('noConversion')}</div>

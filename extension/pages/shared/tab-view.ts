@@ -17,8 +17,8 @@ import { loadScope, toAssessment, watchScope, type ScopeData } from '../../store
 import { draftsItem, latestDrafts } from '../../store/drafts.ts';
 import { loadLastResult } from '../../store/last-year.ts';
 import type { Scope } from '../../store/scope.ts';
-import { toLastView } from '../../background/last-view.ts';
-import type { LastView } from '../../live/protocol.ts';
+import { compare, type Comparison } from '../../../core/compare/compare.ts';
+import type { LastResult } from '../../../core/compare/last-result.ts';
 import { activeTabStatus } from './tab-status.ts';
 
 /** `tabId`: the active tab the view is of (undefined for a tab without one, e.g. devtools). */
@@ -26,7 +26,7 @@ export type TabView = { kind: 'loading' } | ({ tabId: number | undefined } & (
   | { kind: 'not-portal' }
   | { kind: 'unrecognised'; reason: Message | undefined }
   | { kind: 'assessor'; status: TabStatus }
-  | { kind: 'recognised'; status: TabStatus; scope: Scope; data: ScopeData; drafts: Record<string, IndicatorEntry>; saved: ScoreReport; live: ScoreReport; last: LastView | null }
+  | { kind: 'recognised'; status: TabStatus; scope: Scope; data: ScopeData; drafts: Record<string, IndicatorEntry>; saved: ScoreReport; live: ScoreReport; last: LastResult | null; comparison: Comparison | null }
 ));
 
 type Recognised = Extract<TabView, { kind: 'recognised' }>;
@@ -39,12 +39,12 @@ function countable(status: TabStatus, data: ScopeData): Record<string, Indicator
   return out;
 }
 
-function reports(status: TabStatus, data: ScopeData, drafts: Record<string, IndicatorEntry>, prev?: Recognised): Pick<Recognised, 'saved' | 'live'> {
+function reports(status: TabStatus, data: ScopeData, drafts: Record<string, IndicatorEntry>, last: LastResult | null, prev?: Recognised): Pick<Recognised, 'saved' | 'live' | 'comparison'> {
   const entries = countable(status, data);
   const stage = Object.values(entries).some((e) => e.evidence?.some((x) => x.status)) ? 'dokumen' : 'mandiri';
   const saved = prev && prev.data === data ? prev.saved : scoreReport(toAssessment({ scope: data.scope, entries }, stage));
   const live = Object.keys(drafts).length ? scoreReport(toAssessment({ scope: data.scope, entries: { ...entries, ...drafts } }, stage)) : saved;
-  return { saved, live };
+  return { saved, live, comparison: last ? compare(last, live.assessment, live.score) : null };
 }
 
 async function viewOf({ tabId, status }: { tabId: number | undefined; status: TabStatus | null }): Promise<TabView> {
@@ -54,7 +54,7 @@ async function viewOf({ tabId, status }: { tabId: number | undefined; status: Ta
   const scope = status.scope;
   const [data, all, last] = await Promise.all([loadScope(scope), draftsItem(scope).getValue(), loadLastResult(scope)]);
   const drafts = Object.fromEntries(Object.entries(latestDrafts(all)).map(([n, d]) => [n, d.entry]));
-  return { kind: 'recognised', tabId, status, scope, data, drafts, ...reports(status, data, drafts), last: last ? toLastView(last, scope.framework) : null };
+  return { kind: 'recognised', tabId, status, scope, data, drafts, last, ...reports(status, data, drafts, last) };
 }
 
 /** The view of the active tab; `follow` keeps it on whichever tab becomes active (the side panel). */
@@ -73,10 +73,10 @@ export function useTabView(follow = false): TabView {
       let cur = v;
       const set = (next: Recognised) => { cur = next; setView(next); };
       // The portal tabs keep writing (saved readings, unsaved choices) while this is open.
-      const unwatchScope = watchScope(v.scope, (data) => set({ ...cur, data, ...reports(cur.status, data, cur.drafts, cur) }));
+      const unwatchScope = watchScope(v.scope, (data) => set({ ...cur, data, ...reports(cur.status, data, cur.drafts, cur.last, cur) }));
       const unwatchDrafts = draftsItem(v.scope).watch((all) => {
         const drafts = Object.fromEntries(Object.entries(latestDrafts(all)).map(([n, d]) => [n, d.entry]));
-        set({ ...cur, drafts, ...reports(cur.status, cur.data, drafts, { ...cur, data: cur.data }) });
+        set({ ...cur, drafts, ...reports(cur.status, cur.data, drafts, cur.last, cur) });
       });
       signal.addEventListener('abort', () => { unwatchScope(); unwatchDrafts(); }, { once: true });
     };

@@ -56,7 +56,7 @@ export function SidePanel() {
       {view.kind === 'recognised' && (
         <>
           <TabNotes view={view} locale={locale} />
-          {view.last && <LastYear last={view.last} report={view.live} locale={locale} tr={tr} />}
+          {view.comparison && <LastYear comparison={view.comparison} locale={locale} tr={tr} />}
           <Summary report={view.live} locale={locale} tr={tr} />
           <div class="actions buttons">
             <button type="button" onClick={() => downloadJson(exportFileName(view.scope), view.saved.assessment)}>{t(locale, 'exportFile')}</button>

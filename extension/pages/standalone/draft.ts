@@ -8,7 +8,7 @@
  * uploaded and not yet assessed.
  * @module extension/pages/standalone/draft
  */
-import type { Assessment, Evidence, FrameworkId, IndicatorEntry } from '../../../core/types.ts';
+import type { Assessment, Evidence, ExternalScore, FrameworkId, IndicatorEntry } from '../../../core/types.ts';
 import { itemState, type ItemState } from '../../../core/engine/indicator-value.ts';
 import type { Scope } from '../../store/scope.ts';
 
@@ -49,11 +49,20 @@ export function setLevel(d: Draft, n: number, level: number | null): Draft {
   });
 }
 
-/** Pemdi external indicators (5, 6, 7, 18): the value from the other index, null = not filled. */
+/** Pemdi external indicators (5, 6, 7, 18): the value the portal shows, null = not filled. */
 export function setValue(d: Draft, n: number, value: number | null): Draft {
   return withEntry(d, n, (e) => {
     if (value === null) delete e.value;
     else e.value = value;
+    return e;
+  });
+}
+
+/** Pemdi external indicators whose index core converts (SDI: I5, I18): the index's raw score, null = not filled. */
+export function setExternal(d: Draft, n: number, external: ExternalScore | null): Draft {
+  return withEntry(d, n, (e) => {
+    if (external === null) delete e.external;
+    else e.external = external;
     return e;
   });
 }

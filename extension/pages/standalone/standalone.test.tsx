@@ -54,9 +54,10 @@ describe('standalone: SPBE', () => {
     for (let n = 1; n <= 47; n++) await pick(level(root, n), '3');
     expect(index(root)).toBe('3,00');
     expect(predicate(root)).toBe('Baik');
-    expect(root.querySelector('.summary .filled')!.textContent).toBe('47 dari 47 indikator terisi');
+    expect(root.querySelector('.summary .figure-label')!.textContent).toBe('Indeks (47 dari 47 indikator terisi)');
     await pick(level(root, 47), '');
-    expect(root.querySelector('.summary .filled')!.textContent).toBe('46 dari 47 indikator terisi');
+    expect(root.querySelector('.summary .figure-label')!.textContent).toBe('Indeks indikator terisi (46 dari 47)');
+    expect(root.querySelector('.summary .final')!.textContent).toMatch(/^Indeks akhir bila 1 indikator lainnya tetap 1,00: 2,9\d+ /);
   });
 
   it('sets every indicator at once', async () => {
@@ -151,6 +152,19 @@ describe('standalone: Pemdi', () => {
     expect(index(root)).toBe('3,50');
     await type(input, '');
     expect(index(root)).toBe('–');
+  });
+
+  it('takes the SDI score of I5 and I18, converted by core, and lets an entered value win', async () => {
+    const root = await open();
+    await choosePemdi(root);
+    expect(root.querySelector('input[data-score="6"]')).toBeNull(); // SJIG: no conversion, the value only
+    await type(root.querySelector('input[data-score="5"]'), '25');
+    expect(index(root)).toBe('2,00'); // the module's example: SDI 25 = 2,00
+    await type(root.querySelector('input[data-score="5"]'), '101');
+    await until(() => root.querySelector('details[data-indicator="5"] .error'), 'error');
+    expect(index(root)).toBe('2,00');
+    await type(root.querySelector('input[data-indicator="5"]'), '3');
+    expect(index(root)).toBe('3,00');
   });
 
   it('saves Pemdi entries in the core\'s shape', async () => {

@@ -20,7 +20,7 @@ import { callStore } from '../../store/client.ts';
 import { dirty, loadWork, workItem } from './autosave.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import { frameworkLabel } from '../shared/scope-label.ts';
-import { draftAssessment, draftProblems, newDraft, setItem, setItems, setLevel, setValue, type Draft } from './draft.ts';
+import { draftAssessment, draftProblems, newDraft, setExternal, setItem, setItems, setLevel, setValue, type Draft } from './draft.ts';
 import { SpbeTable } from './spbe-table.tsx';
 import { PemdiTable } from './pemdi-table.tsx';
 import { StorageBar } from './storage-bar.tsx';
@@ -152,6 +152,7 @@ export function Standalone() {
           : <PemdiTable key={`pemdi-${state.version}`} framework={fw} indicators={draft.indicators} report={report} locale={locale}
               onItem={(n, code, c) => update((d) => setItem(d, n, code, c))}
               onValue={(n, v) => update((d) => setValue(d, n, v))}
+              onExternal={(n, x) => update((d) => setExternal(d, n, x))}
               onAllItems={(c) => update((d) => setItems(d, pemdiItems, c))} />}
       </main>
       <aside>
