@@ -287,13 +287,12 @@ describe('beside the indicator pages', () => {
     expect(panel().shadowRoot!.textContent).toContain('jumlah butir, bukan nilai');
   });
 
-  it('an assessor view shows the levels of each stage beside the title, files nothing and draws no panel', async () => {
+  it('an assessor view is read (the level of each stage, for the popup and the side panel), files nothing and draws nothing', async () => {
     const { running } = await start('tauval.spbe.go.id', '/penilaian-dokumen/instansi/9901/indikator/1');
-    expect(running.status()).toMatchObject({ recognised: true, kind: 'tauval-assessor', indicator: 1 });
+    expect(running.status()).toMatchObject({ recognised: true, kind: 'tauval-assessor', indicator: 1, assessor: { em: 3, de: null, int: null, capaian: 2 } });
     expect(running.status().scope).toBeUndefined();
-    expect(document.querySelector('spbe-lens-panel')).toBeNull();
-    expect(chip().getAttribute('data-assessor')).toBe('3/2');
-    expect(chip().shadowRoot!.textContent).toMatch(/Penilaian mandiri \(EM\) 3.*Capaian asesor 2.*-0,013/);
+    expect(document.querySelector('spbe-lens-panel, spbe-lens-indicator')).toBeNull();
+    expect(await bg.host.tabs.openScopes()).toEqual([]);
   });
 });
 

@@ -18,7 +18,7 @@ import type { Scope } from '../store/scope.ts';
 import { features } from '../features/index.ts';
 import { runtimeLink, type Link } from '../live/client.ts';
 import type { Completeness } from '../live/completeness.ts';
-import { LiveState, readingOf } from './live-state.ts';
+import { LiveState } from './live-state.ts';
 import { showNotice } from './notice.tsx';
 
 /** What the popup asks a tab: is this a portal page we read, and whose? */
@@ -31,6 +31,8 @@ export interface TabStatus {
   scopeGuessed?: boolean;
   /** The indicator page was read short: how much (issue 18). */
   unread?: Exclude<Completeness, { complete: true }>;
+  /** An assessor view: the level of each stage and the assessor's own (the popup and the side panel show them). */
+  assessor?: { em: number | null; de: number | null; int: number | null; capaian: number | null };
 }
 
 export const STATUS_MESSAGE = 'spbe-lens:status';
@@ -62,7 +64,8 @@ export interface Running {
  * `link` is the way to the background (tests pass one to a host in the same process).
  */
 export function runContent(signal: AbortSignal, link: Link = runtimeLink): Running {
-  let status: TabStatus = { recognised: false, reason: { id: 'Halaman belum dibaca.', en: 'The page has not been read yet.' } };
+  let reason: Message = { id: 'Halaman belum dibaca.', en: 'The page has not been read yet.' };
+  let guessed = false;
   let state: LiveState | null = null;
   let starting = false;
   let notice: AbortController | null = null;
@@ -70,8 +73,20 @@ export function runContent(signal: AbortSignal, link: Link = runtimeLink): Runni
   const url = () => new URL(location.href);
   const read = () => recognise(document, url());
 
-  const unrecognised = (reason: Message) => {
-    status = { recognised: false, reason };
+  /** What the popup is told: read from the live state each time, so it is never behind the page. */
+  const status = (): TabStatus => {
+    if (!state) return { recognised: false, reason };
+    const { page, current: c } = state;
+    return {
+      recognised: true, kind: page.kind, scopeGuessed: guessed,
+      ...(state.scope ? { scope: state.scope } : {}),
+      ...(c ? { indicator: c.indicator, ...(c.read.complete ? {} : { unread: c.read }) } : {}),
+      ...(page.kind === 'tauval-assessor' ? { indicator: page.indicator, assessor: { em: page.em, de: page.de, int: page.int, capaian: page.capaian } } : {}),
+    };
+  };
+
+  const unrecognised = (why: Message) => {
+    reason = why;
     if (notice || noticeTimer) return;
     const framework = frameworkOfHost(url());
     if (!framework) return;
@@ -81,7 +96,7 @@ export function runContent(signal: AbortSignal, link: Link = runtimeLink): Runni
       signal.addEventListener('abort', () => notice?.abort(), { once: true });
       const n = notice.signal;
       link.request({ t: 'open', framework, scope: null, reading: null })
-        .then((o) => { if (!n.aborted && !state) showNotice(reason, o.text, o.settings, link, n); }, () => undefined);
+        .then((o) => { if (!n.aborted && !state) showNotice(why, o.text, o.settings, link, n); }, () => undefined);
     }, NOTICE_DELAY_MS);
   };
 
@@ -94,6 +109,7 @@ export function runContent(signal: AbortSignal, link: Link = runtimeLink): Runni
     const page = rec.page;
     const at = Date.now();
     const guess = page.kind === 'tauval-assessor' ? null : scopeOf(page.context);
+    guessed = !!guess?.guessed;
     try {
       // The reading is only known complete once the framework is here: the background files it only if the tab says so in its own request.
       const opened = await link.request({ t: 'open', framework: page.context.framework, scope: guess?.scope ?? null, reading: null });
@@ -104,13 +120,6 @@ export function runContent(signal: AbortSignal, link: Link = runtimeLink): Runni
       }
       state = st;
       link.onPush((p) => st.apply(p), signal);
-      const c = st.current;
-      status = {
-        recognised: true, kind: page.kind, scopeGuessed: guess?.guessed ?? false,
-        ...(st.scope ? { scope: st.scope } : {}),
-        ...(c ? { indicator: c.indicator } : page.kind === 'tauval-assessor' ? { indicator: page.indicator } : {}),
-        ...(c && !c.read.complete ? { unread: c.read } : {}),
-      };
       for (const f of features) {
         if (!f.include(page)) continue;
         try { f.init({ state: st, signal }); } catch (e) { console.error(`[SPBE Lens] feature ${f.id} failed`, e); }
@@ -125,12 +134,7 @@ export function runContent(signal: AbortSignal, link: Link = runtimeLink): Runni
   const reread = (cause: 'change' | 'input' | 'portal') => {
     if (!state) return;
     const page = (cause !== 'portal' && refreshPage(state.page)) || (() => { const rec = read(); return rec.ok ? rec.page : null; })();
-    if (!page) return;
-    state.setPage(page, cause);
-    const c = readingOf(page, state.framework);
-    if (status.recognised) {
-      status = { ...status, unread: c && !c.read.complete ? c.read : undefined };
-    }
+    if (page) state.setPage(page, cause);
   };
 
   // The user's own change on the page: re-read it at once. One user action,
@@ -165,12 +169,12 @@ export function runContent(signal: AbortSignal, link: Link = runtimeLink): Runni
 
   const onMessage = (msg: unknown, _sender: unknown, reply: (r: TabStatus) => void) => {
     if ((msg as { type?: string })?.type !== STATUS_MESSAGE) return undefined;
-    reply(status);
+    reply(status());
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 
   void start();
-  return { status: () => status, state: () => state };
+  return { status, state: () => state };
 }

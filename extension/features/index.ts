@@ -7,6 +7,5 @@ import { runningPanel } from './running-panel.tsx';
 import { indicatorPreview } from './indicator-preview.tsx';
 import { evidenceChecks } from './evidence-checks.tsx';
 import { readList } from './read-list.ts';
-import { assessorLevels } from './assessor-levels.tsx';
 
-export const features: readonly Feature[] = [indicatorPreview, evidenceChecks, assessorLevels, readList, runningPanel];
+export const features: readonly Feature[] = [indicatorPreview, evidenceChecks, readList, runningPanel];

@@ -21,7 +21,6 @@ import { indicatorChange, parseLast } from '../live/last-deltas.ts';
 import { parseScore, parseValue } from '../ui/parse-value.ts';
 import { isIndicatorPage, type Feature } from './feature.ts';
 
-
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Last year's value and the change (same framework), or the related SPBE indicators (across frameworks). */
@@ -48,12 +47,10 @@ function Standing({ st, n }: { st: LiveState; n: number }) {
   const { t, locale } = st;
   const saved = st.savedReport.score.indicators.get(n);
   const savedText = saved ? formatDecimal(saved.value, locale) : t('none');
-  if (st.ownDraft) return <span class="unsaved">{t('chosenUnsaved')} <span class="muted">({t('savedValue', { value: savedText })})</span></span>;
-  if (st.others[String(n)]) return <span class="unsaved">{t('otherTabUnsaved')} <span class="muted">({t('savedValue', { value: savedText })})</span></span>;
+  const which = st.ownDraft ? 'chosenUnsaved' : st.others[n] ? 'otherTabUnsaved' : null;
+  if (which) return <span class="unsaved">{t(which)} <span class="muted">({t('savedValue', { value: savedText })})</span></span>;
   const ps = st.pageSaved;
-  const stored = st.saved.entries[String(n)];
-  if (ps && (st.saved.at[String(n)] ?? 0) > ps.at && !same(stored, ps.entry)) return <span class="warn">{t('newerSaved', { value: savedText })}</span>;
-  return null;
+  return ps && (st.saved.at[n] ?? 0) > ps.at && !same(st.saved.entries[n], ps.entry) ? <span class="warn">{t('newerSaved', { value: savedText })}</span> : null;
 }
 
 /**

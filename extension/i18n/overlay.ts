@@ -72,13 +72,11 @@ export const overlayMessages = {
   checksSkipped: ['Pemeriksaan bukti dukung tidak dijalankan: halaman ini tidak terbaca penuh.', 'Evidence checks were not run: this page could not be read in full.'],
   details: ['Rincian', 'Details'],
   // the assessor views
-  assessorView: ['Tampilan asesor', 'Assessor view'],
   levelEm: ['Penilaian mandiri (EM)', 'Self-assessment (EM)'],
   levelDe: ['Penilaian dokumen (DE)', 'Document assessment (DE)'],
   levelInt: ['Interviu (Int)', 'Interview (Int)'],
   levelCapaian: ['Capaian asesor', "Assessor's level"],
   assessorEffect: ['Pengaruh ke indeks akhir: {{gain}}', 'Effect on the final index: {{gain}}'],
-  assessorNotStored: ['(tidak disimpan ke penilaian mandiri)', '(not stored with the self-assessment)'],
   // a portal page that is not recognised
   noticeTitle: ['SPBE Lens tidak menampilkan apa pun di halaman ini.', 'SPBE Lens shows nothing on this page.'],
   noticeWhat: ['Buka Penilaian Mandiri, lalu Daftar Indikator atau salah satu indikator.', 'Open Penilaian Mandiri, then the indicator list or one indicator.'],

@@ -74,11 +74,15 @@ describe('popup', () => {
     expect(unread.textContent).toBe('Di halaman indikator 4 SPBE Lens hanya membaca 0 dari 11 butir data dukung yang ada di modul, jadi nilai indikator ini tidak ditampilkan dan tidak dihitung. Tata letak halaman ini kemungkinan berbeda dari yang dikenal SPBE Lens.');
   });
 
-  it('on an assessor view, says what is shown there and that nothing is filed', async () => {
-    stubTab({ recognised: true, kind: 'tauval-assessor', indicator: 1 });
+  it('on an assessor view, shows the level of each stage, the effect of the assessor\'s level, and that nothing is filed', async () => {
+    stubTab({ recognised: true, kind: 'tauval-assessor', indicator: 1, assessor: { em: 3, de: null, int: null, capaian: 2 } });
     const root = mount(<Popup />);
     await until(() => state(root) === 'assessor', 'assessor');
-    expect(root.textContent).toContain('Ini tampilan asesor untuk indikator 1');
+    const note = root.querySelector('[data-testid=assessor]')!;
+    expect(note.textContent).toContain('Ini tampilan asesor untuk indikator 1');
+    expect([...note.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Penilaian mandiri (EM): 3', 'Capaian asesor: 2', 'Pengaruh ke indeks akhir: -0,01', // weight 1,3 % × one level down: -0,013, as core prints an amount
+    ]);
   });
 
   it('shows the remembered scope\'s summary when recognised', async () => {

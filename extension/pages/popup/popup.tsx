@@ -14,6 +14,7 @@ import { overlayTr, t } from '../../i18n.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import { useTabView } from '../shared/tab-view.ts';
 import { TabNotes } from '../shared/tab-notes.tsx';
+import { AssessorNote } from '../shared/assessor-note.tsx';
 
 type SidePanelApis = { sidePanel?: { open(o: { tabId: number }): Promise<void> }; sidebarAction?: { open(): Promise<void> } };
 
@@ -53,7 +54,7 @@ export function Popup() {
           <p>{t(locale, 'popupWhatToDo')}</p>
         </div>
       )}
-      {view.kind === 'assessor' && <p class="message">{t(locale, 'popupAssessor', { n: view.status.indicator ?? '' })}</p>}
+      {view.kind === 'assessor' && <AssessorNote status={view.status} locale={locale} />}
       {view.kind === 'recognised' && (
         <>
           <TabNotes view={view} locale={locale} />

@@ -18,6 +18,7 @@ import { overlayTr, t } from '../../i18n.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import { useTabView } from '../shared/tab-view.ts';
 import { TabNotes } from '../shared/tab-notes.tsx';
+import { AssessorNote } from '../shared/assessor-note.tsx';
 
 /** Firefox closes its sidebar through the API (this key press is the user action it needs); Chrome's side panel closes with its page. */
 function closePanel(): void {
@@ -52,7 +53,7 @@ export function SidePanel() {
           <p>{t(locale, 'popupWhatToDo')}</p>
         </div>
       )}
-      {view.kind === 'assessor' && <p class="message">{t(locale, 'popupAssessor', { n: view.status.indicator ?? '' })}</p>}
+      {view.kind === 'assessor' && <AssessorNote status={view.status} locale={locale} />}
       {view.kind === 'recognised' && (
         <>
           <TabNotes view={view} locale={locale} />
