@@ -30,7 +30,6 @@ const pemdi = (n: number) => `https://${EVAL_HOST}/penilaian-mandiri/indikator/$
 const SPBE = frameworks['spbe-2020'];
 const PEMDI = frameworks['pemdi-2026'];
 const radio = (level: number) => `input[type=radio][value="${level}"]`;
-const EXPORT = 'Ekspor berkas penilaian';
 
 /** The served HTML of a fixture URL. */
 function fixtureHtml(url: string): string {
