@@ -39,11 +39,17 @@ function countable(status: TabStatus, data: ScopeData): Record<string, Indicator
   return out;
 }
 
+/** One computation of a report, marked for bench/overlay-latency (computations per change). */
+function compute(scope: Scope, entries: Record<string, IndicatorEntry>, stage: 'dokumen' | 'mandiri'): ScoreReport {
+  performance.mark('spbe-lens:compute');
+  return scoreReport(toAssessment({ scope, entries }, stage));
+}
+
 function reports(status: TabStatus, data: ScopeData, drafts: Record<string, IndicatorEntry>, last: LastResult | null, prev?: Recognised): Pick<Recognised, 'saved' | 'live' | 'comparison'> {
   const entries = countable(status, data);
   const stage = Object.values(entries).some((e) => e.evidence?.some((x) => x.status)) ? 'dokumen' : 'mandiri';
-  const saved = prev && prev.data === data ? prev.saved : scoreReport(toAssessment({ scope: data.scope, entries }, stage));
-  const live = Object.keys(drafts).length ? scoreReport(toAssessment({ scope: data.scope, entries: { ...entries, ...drafts } }, stage)) : saved;
+  const saved = prev && prev.data === data ? prev.saved : compute(data.scope, entries, stage);
+  const live = Object.keys(drafts).length ? compute(data.scope, { ...entries, ...drafts }, stage) : saved;
   return { saved, live, comparison: last ? compare(last, live.assessment, live.score) : null };
 }
 
