@@ -102,7 +102,8 @@ function candidatesFor(m: Model, ruleId: string, data: DiagnosticData, locale: L
   }
   if (ruleId === 'level-needs-evidence' && data.messageId === 'uncoveredUntagged' && typeof entry.level === 'number' && Array.isArray(entry.evidence)) {
     const uncovered: number[] = [];
-    for (let l = 1; l <= entry.level; l++) if (!entry.evidence.some((e) => e.levels?.includes(l))) uncovered.push(l);
+    // Levels above 1, as level-needs-evidence asks (level 1 is the floor and needs no evidence).
+    for (let l = 2; l <= entry.level; l++) if (!entry.evidence.some((e) => e.levels?.includes(l))) uncovered.push(l);
     return entry.evidence.flatMap((e, i) => (e.levels ? [] : [{
       title: t.tag(e.title ?? e.file ?? e.url ?? `#${i + 1}`, uncovered.join(', ')),
       path: ['indicators', segs[1]!, 'evidence', i, 'levels'], value: uncovered,
@@ -113,7 +114,7 @@ function candidatesFor(m: Model, ruleId: string, data: DiagnosticData, locale: L
     const ev = entry.evidence?.[Number(segs[3])];
     if (!ind || typeof ev?.item !== 'string') return [];
     const fixed = normalizedItem(ev.item);
-    if (fixed === ev.item || !itemsOf(ind).some((x) => x.item.code === fixed)) return [];
+    if (fixed === ev.item || !itemsOf(ind, m.framework.aspects).some((x) => x.item.code === fixed)) return [];
     return [{ title: t.item(ev.item, fixed), path: ['indicators', segs[1], 'evidence', Number(segs[3]), 'item'], value: fixed }];
   }
   return [];

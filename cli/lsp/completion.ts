@@ -75,10 +75,11 @@ export function completion(state: ServerState, params: CompletionParams): Comple
     return levelItems(fw, ind, locale, range);
   }
   if (fw && ind && path[2] === 'evidence' && last === 'item') {
-    return itemsOf(ind).map(({ level, item }, k) => ({
-      label: item.code, kind: CompletionItemKind.Value, detail: levelLabel(fw, ind, level, locale), documentation: item.title,
-      sortText: String(k).padStart(3, '0'), filterText: JSON.stringify(item.code), textEdit: { range, newText: JSON.stringify(item.code) },
-    }));
+    // Both forms name the item (docs/assessment-format.md): the local code, and the portal's where its prefix is known.
+    return itemsOf(ind, fw.aspects).flatMap(({ level, item, portalCode }, k) => [item.code, ...(portalCode ? [portalCode] : [])].map((code, form) => ({
+      label: code, kind: CompletionItemKind.Value, detail: levelLabel(fw, ind, level, locale), documentation: item.title,
+      sortText: `${String(k).padStart(3, '0')}${form}`, filterText: JSON.stringify(code), textEdit: { range, newText: JSON.stringify(code) },
+    })));
   }
   const values = schemaAt(path)?.enum ?? [];
   return values.map((v) => ({

@@ -40,8 +40,8 @@ export function hover(state: ServerState, params: HoverParams): Hover | null {
     else if (field === 'level' && !cur.onKey && typeof value === 'number' && ind.levels[String(value)]) parts.unshift(levelCard(fw, ind, value, locale));
     else if (field === 'evidence' && sub === 'levels' && typeof value === 'number' && ind.levels[String(value)]) parts.unshift(levelCard(fw, ind, value, locale));
     else if (field === 'evidence' && typeof index === 'number' && sub === 'item' && !cur.onKey && typeof value === 'string') {
-      const found = findItem(ind, value);
-      if (found) parts.unshift(itemCard(fw, ind, found.level, found.item, locale));
+      const found = findItem(ind, fw.aspects, value);
+      if (found) parts.unshift(itemCard(fw, ind, found.level, found.item, found.portalCode, locale));
     }
   }
   return parts.length ? { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') } } : null;

@@ -12,18 +12,20 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node'
 import type { EvidenceItemDef, Framework, IndicatorDef, Locale, PredicateBand } from '../../core/types.ts';
 import type { IndicatorValue } from '../../core/engine/indicator-value.ts';
 import type { Score } from '../../core/engine/score.ts';
-import { predicateOf } from '../../core/engine/predicate.ts';
-import { formatDecimal } from '../../core/format/number.ts';
+import { formatDecimal, formatIndex } from '../../core/format/number.ts';
 import { Rational } from '../../core/rational.ts';
 import { rules } from '../../core/lint/rules/index.ts';
-import { contributionOf } from './figures.ts';
+import { contributionOf } from '../../core/engine/score.ts';
 import { RULE_DOCS_DIR, ruleDocUrl } from './to-lsp.ts';
 
 const T = {
   id: {
     indicator: 'Indikator', aspect: 'Aspek', domain: 'Domain', weight: 'Bobot', level: 'Tingkat', value: 'Nilai',
     contribution: 'Kontribusi ke indeks akhir', notFilled: 'belum diisi', estimate: 'estimasi',
-    basis: { value: 'nilai diisi', level: 'tingkat dipilih', estimate: 'estimasi dari butir data dukung', 'external-floor': 'indeks eksternal belum diisi: nilai minimum' },
+    basis: {
+      value: 'nilai diisi', level: 'tingkat dipilih', estimate: 'estimasi dari butir data dukung',
+      'external-conversion': 'estimasi dari skor indeks nasional', 'external-floor': 'indeks nasional tanpa nilai: nilai lantai',
+    },
     item: 'Butir data dukung', of: 'dari', filled: (f: number, t: number) => `${f} dari ${t} indikator terisi`,
     index: 'Indeks', indexOfFilled: 'indeks indikator terisi', final: 'indeks akhir bila sisanya 1', noIndex: 'belum ada indikator terisi',
     rule: 'Aturan', source: 'Sumber', docs: 'Dokumentasi', criterion: 'Kriteria',
@@ -31,7 +33,10 @@ const T = {
   en: {
     indicator: 'Indicator', aspect: 'Aspect', domain: 'Domain', weight: 'Weight', level: 'Level', value: 'Value',
     contribution: 'Contribution to the final index', notFilled: 'not filled', estimate: 'estimate',
-    basis: { value: 'value entered', level: 'level chosen', estimate: 'estimate from evidence items', 'external-floor': 'external index not entered: the floor value' },
+    basis: {
+      value: 'value entered', level: 'level chosen', estimate: 'estimate from evidence items',
+      'external-conversion': "estimate from the national index's score", 'external-floor': 'national index without a value: the floor',
+    },
     item: 'Evidence item', of: 'of', filled: (f: number, t: number) => `${f} of ${t} indicators filled`,
     index: 'Index', indexOfFilled: 'index of the filled indicators', final: 'final index if the rest stay at 1', noIndex: 'no indicator filled yet',
     rule: 'Rule', source: 'Source', docs: 'Documentation', criterion: 'Criterion',
@@ -40,17 +45,9 @@ const T = {
 
 const dec = (x: Rational | number, locale: Locale, digits = 2) => formatDecimal(x, locale, digits);
 
-/**
- * An index with its predicate, printed so the figure never reads as another
- * band than the predicate beside it (2,5975 Cukup, never 2,60 Cukup): more
- * decimals until the rounded figure falls in the same band.
- * TODO(#12): use core's printer when it lands on main.
- */
+/** An index with its predicate, printed so the figure never reads as another band (core/format formatIndex). */
 export function indexWithPredicate(fw: Framework, index: Rational, band: PredicateBand | null, locale: Locale): string {
-  let digits = 2;
-  while (digits < 6 && band && predicateOf(fw, Rational.fromNumber(Number(dec(index, 'en', digits)))) !== band) digits++;
-  const name = band ? (locale === 'id' ? band.name : band.nameEn) : '-';
-  return `${dec(index, locale, digits)} ${name}`;
+  return `${formatIndex(index, fw, locale)} ${band ? (locale === 'id' ? band.name : band.nameEn) : '-'}`;
 }
 
 const levelName = (fw: Framework, ind: IndicatorDef, level: number, locale: Locale): string => {
@@ -83,7 +80,7 @@ export function indicatorCard(fw: Framework, ind: IndicatorDef, v: IndicatorValu
     '',
     v ? `${t.value}: ${valueText(fw, ind, v, locale)}` : `${t.value}: ${t.notFilled}`,
   ];
-  if (v) lines.push('', `${t.contribution}: ${dec(contributionOf(ind, v), locale, 3)}${v.estimate ? ` (${t.estimate})` : ''}`);
+  if (v) lines.push('', `${t.contribution}: ${dec(contributionOf(ind, v.value), locale, 3)}${v.estimate ? ` (${t.estimate})` : ''}`);
   if (ind.question) lines.push('', `_${ind.question}_`);
   lines.push('', `<sub>${ind.source}</sub>`);
   return lines.join('\n');
@@ -96,10 +93,10 @@ export function levelCard(fw: Framework, ind: IndicatorDef, level: number, local
   return [`**${t.indicator} ${ind.number}, ${t.level.toLowerCase()} ${level}: ${levelName(fw, ind, level, locale)}**`, '', criteria ? `${t.criterion}: ${criteria}` : '', '', `<sub>${fw.regulationShort}</sub>`].join('\n');
 }
 
-/** Hover on an item code: the module item it names. */
-export function itemCard(fw: Framework, ind: IndicatorDef, level: number, item: EvidenceItemDef, locale: Locale): string {
+/** Hover on an item code: the module item it names, by both its codes. */
+export function itemCard(fw: Framework, ind: IndicatorDef, level: number, item: EvidenceItemDef, portalCode: string | null, locale: Locale): string {
   const t = T[locale];
-  return [`**${t.item} ${item.code}** (${item.moduleId})`, '', item.title, '', `${t.indicator} ${ind.number} ${ind.shortName ?? ind.name}, ${t.level.toLowerCase()} ${level}: ${levelName(fw, ind, level, locale)}`].join('\n');
+  return [`**${t.item} ${item.code}**${portalCode ? ` · ${portalCode}` : ''} (${item.moduleId})`, '', item.title, '', `${t.indicator} ${ind.number} ${ind.shortName ?? ind.name}, ${t.level.toLowerCase()} ${level}: ${levelName(fw, ind, level, locale)}`].join('\n');
 }
 
 /** The section of a rule's page in the locale's language (docs/rules/<id>.md has "## Bahasa Indonesia" and "## English"). */
@@ -141,13 +138,13 @@ export function indexLens(score: Score, locale: Locale): string {
   const est = score.estimated ? ` (${t.estimate})` : '';
   const head = `${fw.name}: ${indexWithPredicate(fw, score.index, score.predicate, locale)}${est}`;
   if (score.complete) return `${head} · ${t.filled(score.filled, score.total)}`;
-  return `${head} · ${t.indexOfFilled}, ${t.filled(score.filled, score.total)} · ${t.final}: ${dec(score.range.min, locale)}`;
+  return `${head} · ${t.indexOfFilled}, ${t.filled(score.filled, score.total)} · ${t.final}: ${indexWithPredicate(fw, score.final, score.finalPredicate, locale)}${est}`;
 }
 
 /** The hint after an indicator's key: its value and what it adds to the final index. */
 export function indicatorHint(ind: IndicatorDef, v: IndicatorValue, locale: Locale): string {
   const est = v.estimate ? '*' : '';
-  return ` ${dec(v.value, locale)}${est} · +${dec(contributionOf(ind, v), locale, 3)}`;
+  return ` ${dec(v.value, locale)}${est} · +${dec(contributionOf(ind, v.value), locale, 3)}`;
 }
 
 /** Completion detail of an indicator number. */

@@ -154,6 +154,15 @@ export function scoreValues(fw: Framework, values: Map<number, IndicatorValue>):
   };
 }
 
+/**
+ * What an indicator's value adds to the index: NI·BI/100 (PermenPANRB 59/2020
+ * Lampiran I B.4 and PermenPANRB 8/2026 Lampiran Bagian B with the nested
+ * formulas flattened: each group's weight is the sum of its indicators').
+ */
+export function contributionOf(ind: Pick<IndicatorDef, 'weight'>, value: Rational): Rational {
+  return value.mul(w(ind.weight)).div(HUNDRED);
+}
+
 /** Score an assessment under its framework. */
 export function scoreAssessment(fw: Framework, a: Scorable): Score {
   return scoreValues(fw, indicatorValues(fw, a));

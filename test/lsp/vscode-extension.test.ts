@@ -51,7 +51,9 @@ describe('the extension manifest', () => {
 });
 
 describe('the bundle', () => {
-  const bundle = readFileSync(join(ext, 'dist/extension.cjs'), 'utf8');
+  // Read after beforeAll built it: on a fresh checkout it does not exist when the suite is collected.
+  let bundle = '';
+  beforeAll(() => { bundle = readFileSync(join(ext, 'dist/extension.cjs'), 'utf8'); });
   it('carries its libraries: it requires only vscode and Node built-ins', () => {
     const required = new Set([...bundle.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!));
     expect(required).toContain('vscode');
