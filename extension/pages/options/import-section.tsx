@@ -12,7 +12,6 @@
 import { useState } from 'preact/hooks';
 import type { Assessment, Locale } from '../../../core/types.ts';
 import type { Diagnostic } from '../../../core/lint/diagnostic.ts';
-import { loadAssessmentText } from '../../../core/assessment/load.ts';
 import { position1, sortDiagnostics } from '../../../core/lint/formatters/utils.ts';
 import { loadScope } from '../../store/assessments.ts';
 import { readAllScopes } from '../../store/records.ts';
@@ -46,6 +45,8 @@ async function preview(file: File, locale: Locale): Promise<Step> {
   }
   let text: string;
   try { text = await file.text(); } catch { return { kind: 'error', file: file.name, head: t(locale, 'importUnreadable', { file: file.name }), lines: [] }; }
+  // The validator and the JSON reader load when a file is chosen, not with the page.
+  const { loadAssessmentText } = await import('../../../core/assessment/load.ts');
   const loaded = loadAssessmentText(text, file.name);
   if (!loaded.assessment) {
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');

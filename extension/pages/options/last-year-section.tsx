@@ -11,7 +11,6 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../core/types.ts';
-import { readLast } from '../../../core/compare/read-last.ts';
 import type { LastResult } from '../../../core/compare/last-result.ts';
 import { frameworks } from '../../../core/frameworks/index.ts';
 import { formatDecimal } from '../../../core/format/number.ts';
@@ -93,6 +92,7 @@ export function LastYearSection({ locale }: { locale: Locale }) {
     if (!agency.trim()) return setMessage({ ok: false, lines: [t(locale, 'lastYearNeedsAgency')] });
     if (text.length > MAX_LAST_BYTES) return setMessage({ ok: false, lines: [t(locale, 'fileTooLarge', { file: name, size: formatBytes(text.length, locale), limit: formatBytes(MAX_LAST_BYTES, locale) })] });
     const y = year.trim() ? Number(year) : undefined;
+    const { readLast } = await import('../../../core/compare/read-last.ts');
     const r = readLast(text, name, { ...(code.trim() ? { agencyCode: code.trim() } : {}), ...(y ? { year: y } : {}) });
     if (!r.ok) {
       return setMessage({ ok: false, lines: r.diagnostics ? capLines(problemLines(name, r.diagnostics, locale), locale) : [r.reason![locale]] });

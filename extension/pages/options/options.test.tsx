@@ -6,6 +6,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { scopeKey } from '../../store/scope.ts';
 import { Options } from './options.tsx';
+// The import section loads the validator when a file is chosen; loaded here first so that the waits stay short.
+import '../../../core/assessment/load.ts';
 import { listScopes, loadScope } from '../../store/assessments.ts';
 import type { Scope } from '../../store/scope.ts';
 import { loadSettings } from '../../store/settings.ts';
