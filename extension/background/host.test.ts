@@ -60,10 +60,10 @@ describe('the background host', () => {
   it('stores a setting and tells every other tab', async () => {
     const [a, b] = [inbox(1), inbox(2)];
     await open(1); await open(2);
-    await bg.host.live({ t: 'settings', patch: { panelOpen: false } }, 1);
-    expect((await loadSettings()).panelOpen).toBe(false);
+    await bg.host.live({ t: 'settings', patch: { locale: 'en' } }, 1);
+    expect((await loadSettings()).locale).toBe('en');
     expect(a).toEqual([]);
-    expect(b.map((p) => p.settings?.panelOpen)).toEqual([false]);
+    expect(b.map((p) => p.settings?.locale)).toEqual(['en']);
   });
 
   it('forgets a closed tab and its choices; a push to a tab that is gone drops it', async () => {

@@ -57,7 +57,7 @@ async function start(host: string, path: string, edit?: (html: string) => string
 }
 
 describe('on tauval (spbe-2020)', () => {
-  it('mounts the docked panel first in the body, the chip and the checks, with the contract attributes', async () => {
+  it('mounts the index strip, the chip and the checks, with the contract attributes', async () => {
     const { running, before } = await start('tauval.spbe.go.id', '/penilaian-mandiri/indikator/12');
     expect(running.status()).toMatchObject({ recognised: true, kind: 'tauval-indicator', indicator: 12 });
     expect(panel().getAttribute('data-framework')).toBe('spbe-2020');

@@ -29,7 +29,7 @@ export const overlayMessages = {
   stepItem: ['Ind. {{indicator}}: butir {{item}}', 'Ind. {{indicator}}: item {{item}}'],
   domains: ['Domain', 'Domains'],
   aspects: ['Aspek', 'Aspects'],
-  // the docked panel
+  // the index strip
   openPanel: ['Rincian di panel samping', 'Details in the side panel'],
   unsavedChoices: ['Termasuk {{n}} pilihan yang belum disimpan di portal.', 'Includes {{n}} choice(s) not yet saved on the portal.'],
   savedOnPortal: ['Tersimpan di portal: {{index}}.', 'Saved on the portal: {{index}}.'],

@@ -1,5 +1,5 @@
 // One settings item, versioned: version one's stored settings read as version
-// two with their language and panel choice kept.
+// two with their language kept (the floating panel's choice is gone with it).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
@@ -8,18 +8,18 @@ import { DEFAULT_SETTINGS, loadSettings, settingsItem, validSettings, writeSetti
 beforeEach(() => fakeBrowser.reset());
 
 describe('settings', () => {
-  it('defaults: Bahasa Indonesia, the docked panel open, nothing dismissed', async () => {
-    expect(await loadSettings()).toEqual({ locale: 'id', panelOpen: true, dismissed: [] });
+  it('defaults: Bahasa Indonesia, nothing dismissed', async () => {
+    expect(await loadSettings()).toEqual({ locale: 'id', dismissed: [] });
   });
-  it('migrates version one (no version mark) to version two, keeping the language and the panel choice', async () => {
+  it('migrates version one (no version mark) to version two, keeping the language', async () => {
     await browser.storage.local.set({ 'spbe-lens:settings': { locale: 'en', panelOpen: false } });
     await settingsItem.migrate();
-    expect(await loadSettings()).toEqual({ locale: 'en', panelOpen: false, dismissed: [] });
+    expect(await loadSettings()).toEqual({ locale: 'en', dismissed: [] });
     expect((await browser.storage.local.get('spbe-lens:settings$'))['spbe-lens:settings$']).toEqual({ v: 2 });
   });
   it('writes a change and keeps the other settings; anything unreadable takes its default', async () => {
     await writeSettings({ locale: 'en' });
-    expect(await writeSettings({ dismissed: ['tauval.spbe.go.id'] })).toEqual({ locale: 'en', panelOpen: true, dismissed: ['tauval.spbe.go.id'] });
+    expect(await writeSettings({ dismissed: ['tauval.spbe.go.id'] })).toEqual({ locale: 'en', dismissed: ['tauval.spbe.go.id'] });
     expect(validSettings({ locale: 'fr', panelOpen: 'ya', dismissed: [1, 'a'] })).toEqual({ ...DEFAULT_SETTINGS, dismissed: ['a'] });
   });
 });

@@ -1,7 +1,6 @@
 /**
  * User settings, one @wxt-dev/storage item (the only settings key): the
- * language of the extension's text, whether the docked panel is open, and the
- * portal pages whose "not recognised" notice the user dismissed. The
+ * language of the extension's text and the portal pages whose "not recognised" notice the user dismissed. The
  * background writes it (the Options page and the portal tabs ask it to,
  * extension/store/client.ts and extension/live/host.ts); anyone may read and
  * watch it.
@@ -12,15 +11,13 @@ import type { Locale } from '../../core/types.ts';
 
 export interface Settings {
   locale: Locale;
-  /** The docked panel open (full width) or closed to its narrow rail; it never covers the portal either way. */
-  panelOpen: boolean;
   /** Portal pages (host + path pattern, extension/content/notice-key.ts) whose "not recognised" notice was dismissed. */
   dismissed: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'id', panelOpen: true, dismissed: [] };
+export const DEFAULT_SETTINGS: Settings = { locale: 'id', dismissed: [] };
 
-/** Version 1: `{ locale, panelOpen }`, where panelOpen defaulted to false because the floating panel covered the form. */
+/** Version 1: `{ locale, panelOpen }`; the floating panel it opened or closed is gone (the summary is in the side panel). */
 interface SettingsV1 { locale?: unknown; panelOpen?: unknown }
 
 /** Reads anything stored under the key as valid settings (a field that does not read takes its default). */
@@ -28,7 +25,6 @@ export function validSettings(raw: unknown): Settings {
   const s = (raw ?? {}) as Partial<Record<keyof Settings, unknown>>;
   return {
     locale: s.locale === 'en' || s.locale === 'id' ? s.locale : DEFAULT_SETTINGS.locale,
-    panelOpen: typeof s.panelOpen === 'boolean' ? s.panelOpen : DEFAULT_SETTINGS.panelOpen,
     dismissed: Array.isArray(s.dismissed) ? s.dismissed.filter((d): d is string => typeof d === 'string') : [],
   };
 }
@@ -37,7 +33,7 @@ export const settingsItem = storage.defineItem<Settings>('local:spbe-lens:settin
   fallback: DEFAULT_SETTINGS,
   version: 2,
   migrations: {
-    // v2 adds the dismissed notices; the user's language and panel choice carry over.
+    // v2 adds the dismissed notices and drops the floating panel's choice; the user's language carries over.
     2: (v1: SettingsV1): Settings => validSettings({ ...v1, dismissed: [] }),
   },
 });
