@@ -20,14 +20,15 @@ function expectedKind(u: string): PageKind | null {
   if (pathname === '/') return null;
   if (pathname === '/penilaian-mandiri') return `${side}-indicator-list`;
   if (pathname.startsWith('/penilaian-mandiri/indikator/')) return `${side}-indicator`;
+  if (pathname.startsWith('/tata-letak/')) return 'eval-indicator'; // layout variants (eval-layouts.mjs)
   return 'tauval-assessor';
 }
 
 const pages = allPageUrls();
 
 describe('page predicates (cross-negative over every replica page)', () => {
-  it('covers all 73 replica pages', () => {
-    expect(pages).toHaveLength(73);
+  it('covers all 86 replica pages (73 of the README map, 13 layout variants)', () => {
+    expect(pages).toHaveLength(86);
   });
 
   it.each(pages)('%s is exactly one kind, or none with a reason', (u) => {

@@ -45,10 +45,14 @@ export function loadPage(url: string, edit?: (doc: Document) => void): { doc: Do
   return { doc, url: new URL(url) };
 }
 
-/** Cosmetic change: no class, id, name or style attributes, and extra wrapper divs around tables, headings and cell contents. */
-export function cosmetic(doc: Document): void {
+/**
+ * Cosmetic change: no class, id, name or style attributes, and extra wrapper
+ * divs around tables, headings and cell contents. `keepIds` keeps the ids
+ * that tabs and accordions need to work at all (a heading names its panel by id).
+ */
+export function cosmetic(doc: Document, { keepIds = false } = {}): void {
   for (const el of Array.from(doc.body.querySelectorAll('*'))) {
-    for (const a of ['class', 'id', 'name', 'style']) el.removeAttribute(a);
+    for (const a of ['class', 'id', 'name', 'style']) if (!(keepIds && a === 'id')) el.removeAttribute(a);
   }
   const wrap = (el: Element) => {
     const div = doc.createElement('div');

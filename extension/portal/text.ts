@@ -5,6 +5,7 @@
  * (portals.md B6). Read only.
  * @module extension/portal/text
  */
+import { isDocumentFileName } from '../../core/page-sample/file-names.ts';
 
 /** Collapse whitespace (incl. no-break spaces) and trim. */
 export function norm(s: string | null | undefined): string {
@@ -89,12 +90,8 @@ export function labelText(root: ParentNode, label: string): string | null {
   return null;
 }
 
-// A file name: an extension with at least one letter (so "09.35" is not one).
-const FILE_RE = /^[^\\/:*?"<>|\r\n]{1,240}\.(?=[a-z0-9]*[a-z])[a-z0-9]{2,5}$/i;
-
-export function isFileName(s: string): boolean {
-  return FILE_RE.test(s);
-}
+/** A file name with an extension evidence comes in (one rule for the adapter and the page sanitizer). */
+export const isFileName = isDocumentFileName;
 
 /** The first text node under `el` that reads as a file name. */
 export function fileNameIn(el: Element | null): string | null {
