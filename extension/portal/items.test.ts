@@ -19,7 +19,7 @@ function read(u: string, edit?: (doc: Document) => void): EvalIndicatorPage {
 }
 
 /** What a user and the engine see of the items: everything but the elements. */
-const plain = (p: EvalIndicatorPage) => p.items.map(({ row: _r, noteField: _f, ...rest }: PortalItem) => rest);
+const plain = (p: EvalIndicatorPage) => p.items.map((it: PortalItem) => ({ ...it, row: undefined, noteField: undefined }));
 const valueOf = (p: EvalIndicatorPage) => {
   const fw = getFramework('pemdi-2026');
   return indicatorValue(fw, findIndicator(fw, p.indicator)!, evalEntry(p))?.value.toString() ?? null;

@@ -18,6 +18,7 @@ import { useLocale } from '../shared/use-locale.ts';
 import { scopeLabel } from '../shared/scope-label.ts';
 import { SummaryStyle } from '../shared/summary-style.tsx';
 import { activeTabStatus } from './tab-status.ts';
+import { PageSampleSection } from './page-sample-section.tsx';
 
 type View =
   | { kind: 'loading' }
@@ -88,6 +89,7 @@ export function Popup() {
         </div>
       )}
       {view.kind === 'recognised' && <Recognised view={view} locale={locale} />}
+      {(view.kind === 'unrecognised' || view.kind === 'recognised') && <PageSampleSection locale={locale} agency={view.kind === 'recognised' && !view.status.scopeGuessed ? view.scope.agency : undefined} />}
       <Buttons locale={locale} />
     </main>
   );
