@@ -126,6 +126,11 @@ export function cleanText(text: string, known: Known, counts: Counts, base: stri
   for (const [name, placeholder] of known.files) {
     if (name !== placeholder && t.toLowerCase().includes(name)) t = t.replace(new RegExp(escapeRe(name), 'gi'), count(counts, 'file', placeholder));
   }
+  // Then whole addresses, which may hold names in any form.
+  t = t.replace(EMAIL_RE, count(counts, 'email', PLACEHOLDER.email));
+  t = t.replace(URL_RE, (url) => cleanUrl(url, known, counts, base));
+  t = t.replace(QUERY_RE, () => (counts.url++, ''));
+  t = t.replace(HOST_RE, (host) => (PORTAL_HOST_RE.test(host) || host === PLACEHOLDER.host ? host : (counts.url++, PLACEHOLDER.host)));
   for (const [s, placeholder, kind, inside] of known.strings) {
     if (!t.toLowerCase().includes(s.toLowerCase())) continue;
     const word = (edge: boolean, re: string) => (edge && !inside ? re : '');
@@ -133,10 +138,6 @@ export function cleanText(text: string, known: Known, counts: Counts, base: stri
     t = t.replace(re, count(counts, kind, placeholder));
   }
   t = t.replace(REGION_RE, (_m, category: string) => (counts.agency++, `${category} Sampel`));
-  t = t.replace(EMAIL_RE, count(counts, 'email', PLACEHOLDER.email));
-  t = t.replace(URL_RE, (url) => cleanUrl(url, known, counts, base));
-  t = t.replace(QUERY_RE, () => (counts.url++, ''));
-  t = t.replace(HOST_RE, (host) => (PORTAL_HOST_RE.test(host) || host === PLACEHOLDER.host ? host : (counts.url++, PLACEHOLDER.host)));
   t = t.replace(NIP_RE, count(counts, 'nip', PLACEHOLDER.nip));
   t = t.replace(NIK_RE, count(counts, 'nik', PLACEHOLDER.nik));
   t = t.replace(PHONE_RE, count(counts, 'phone', PLACEHOLDER.phone));
