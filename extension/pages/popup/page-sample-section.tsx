@@ -104,9 +104,9 @@ export function PageSampleSection({ locale, agency }: PageSampleSectionProps) {
             {say(locale, 'replaced')}{' '}
             {counted.length ? counted.map((k) => `${ready.sample.counts[k]} ${COUNTED[k][i]}`).join(', ') : say(locale, 'nothing')}
           </p>
-          <iframe class="sample-preview" title={say(locale, 'preview')} sandbox="" srcdoc={ready.sample.html} style={{ width: '100%', height: '220px', border: '1px solid #e5e7eb' }} />
           <p class="muted">{say(locale, 'check')}</p>
           <a class="button" data-testid="sample-download" href={ready.href} download={ready.sample.fileName}>{say(locale, 'download')}</a>
+          <iframe class="sample-preview" title={say(locale, 'preview')} sandbox="" srcdoc={ready.sample.html} style={{ width: '100%', height: '220px', marginTop: '8px', border: '1px solid #e5e7eb' }} />
         </>
       )}
     </section>

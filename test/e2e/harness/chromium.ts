@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Locator, type Page } from 'playwright-core';
 import { uncover, type E2EPage, type LaunchedBrowser } from './page.ts';
 import { ALL_HOSTS, type PortalServer } from './serve.ts';
 
@@ -34,6 +34,14 @@ function wrap(page: Page, downloadDir: string): E2EPage {
   });
   const shadowButton = (host: string, text: string) =>
     page.locator(host).first().getByRole('button', { name: text, exact: true }); // locators pierce open shadow roots
+  const saveDownload = async (target: Locator, timeoutMs: number) => {
+    const [dl] = await Promise.all([page.waitForEvent('download', { timeout: timeoutMs }), target.click({ timeout: 5_000 })]);
+    const failure = await dl.failure();
+    if (failure) throw new Error(`e2e: download failed: ${failure}`);
+    const path = join(downloadDir, basename(dl.suggestedFilename()));
+    await dl.saveAs(path);
+    return path;
+  };
   return {
     // The libraries type the argument through their handle wrappers; ours are plain JSON values.
     evaluate: <R, A>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
@@ -55,14 +63,8 @@ function wrap(page: Page, downloadDir: string): E2EPage {
     waitFor: async (fn, arg, timeoutMs = 5_000) => {
       await page.waitForFunction(fn as never, arg as never, { timeout: timeoutMs, polling: 100 });
     },
-    download: async (host, text, timeoutMs = 10_000) => {
-      const [dl] = await Promise.all([page.waitForEvent('download', { timeout: timeoutMs }), shadowButton(host, text).click({ timeout: 5_000 })]);
-      const failure = await dl.failure();
-      if (failure) throw new Error(`e2e: download failed: ${failure}`);
-      const path = join(downloadDir, basename(dl.suggestedFilename()));
-      await dl.saveAs(path);
-      return path;
-    },
+    download: (host, text, timeoutMs = 10_000) => saveDownload(shadowButton(host, text), timeoutMs),
+    downloadFrom: (selector, timeoutMs = 10_000) => saveDownload(page.locator(selector).first(), timeoutMs),
     dialogs,
     bringToFront: () => page.bringToFront(),
     reload: async () => { await page.reload({ waitUntil: 'load' }); },

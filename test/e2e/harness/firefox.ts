@@ -50,6 +50,18 @@ function wrap(page: Page, downloadDir: string): E2EPage {
     dialogs.push(`${d.type()}: ${d.message()}`);
     d.dismiss().catch(() => undefined);
   });
+  /** Starts a download with `click` and waits for the file: the profile's prefs (below) save every download into downloadDir without asking. */
+  const awaitDownload = async (click: () => Promise<void>, timeoutMs: number) => {
+    const before = new Set(readdirSync(downloadDir));
+    await click();
+    // Firefox writes `name.part` (and may create `name` empty first), then renames.
+    for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(100)) {
+      const done = readdirSync(downloadDir).find((f) => !before.has(f) && !f.endsWith('.part')
+        && !existsSync(join(downloadDir, `${f}.part`)) && statSync(join(downloadDir, f)).size > 0);
+      if (done) return join(downloadDir, done);
+    }
+    throw new Error(`e2e: no download in ${downloadDir} within ${timeoutMs} ms (found: ${readdirSync(downloadDir).join(', ') || 'nothing'})`);
+  };
   const clickShadowButton = async (host: string, text: string) => {
     const handle = await page.evaluateHandle(({ host, text }) =>
       Array.from(document.querySelector(host)?.shadowRoot?.querySelectorAll('button') ?? []).find((b) => b.textContent?.trim() === text) ?? null,
@@ -80,18 +92,12 @@ function wrap(page: Page, downloadDir: string): E2EPage {
     waitFor: async (fn, arg, timeoutMs = 5_000) => {
       await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 100 }, arg as never);
     },
-    // The profile's prefs (below) save every download into downloadDir without asking.
-    // Firefox writes `name.part` (and may create `name` empty first), then renames.
-    download: async (host, text, timeoutMs = 10_000) => {
-      const before = new Set(readdirSync(downloadDir));
-      await clickShadowButton(host, text);
-      for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(100)) {
-        const done = readdirSync(downloadDir).find((f) => !before.has(f) && !f.endsWith('.part')
-          && !existsSync(join(downloadDir, `${f}.part`)) && statSync(join(downloadDir, f)).size > 0);
-        if (done) return join(downloadDir, done);
-      }
-      throw new Error(`e2e: no download in ${downloadDir} within ${timeoutMs} ms (found: ${readdirSync(downloadDir).join(', ') || 'nothing'})`);
-    },
+    download: (host, text, timeoutMs = 10_000) => awaitDownload(() => clickShadowButton(host, text), timeoutMs),
+    downloadFrom: (selector, timeoutMs = 10_000) => awaitDownload(async () => {
+      const target = await page.$(selector);
+      if (!target) throw new Error(`e2e: nothing matches ${selector}`);
+      await target.click();
+    }, timeoutMs),
     dialogs,
     bringToFront: () => page.bringToFront(),
     reload: async () => {
