@@ -3,10 +3,17 @@
  * as Documents at their real URLs. Node only; used by the *.test.ts files here.
  * @module extension/portal/test-fixtures
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import type { PageKind } from './types.ts';
 import { join, relative, resolve, sep } from 'node:path';
 
 export const FIXTURE_ROOT = resolve(import.meta.dirname, '../../test/fixtures/portal');
+
+/** Replicas imported from page samples (scripts/import-sample.mjs): URL → the page kind a maintainer says it is ('none': not recognised). */
+export function samples(root = FIXTURE_ROOT): Record<string, { kind: PageKind | 'none' }> {
+  const file = join(root, 'samples.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+}
 
 /** The URL a fixture file answers (README "URL → file map"). */
 function urlOf(file: string): URL {
