@@ -1,6 +1,6 @@
 /**
  * A page sample from what the content script sent (./page-sample.ts): the
- * page sanitised (core/page-sample/sanitize.ts), the adapter's recognition
+ * page with its live state, sanitised (core/page-sample/sanitize.ts), the adapter's recognition
  * report on the sanitised page itself (so it says what a maintainer will see
  * in the file), both in one HTML file. Runs in the popup, never in the
  * content script: the sanitizer and its HTML parser stay out of every portal
@@ -9,7 +9,7 @@
  */
 import { sanitizePage, withSampleInfo, type SanitizeResult } from '../../core/page-sample/sanitize.ts';
 import { recognitionReport, type RecognitionReport } from './recognition-report.ts';
-import type { RawPage } from './page-sample.ts';
+import { withLiveState, type RawPage } from './page-sample.ts';
 
 export interface PageSample {
   /** The file's content: the sanitised page with its report embedded. */
@@ -29,7 +29,8 @@ const KIND_NAME: Record<NonNullable<RecognitionReport['kind']>, string> = {
 };
 
 export function makeSample(raw: RawPage, agency: KnownAgency = {}, version = ''): PageSample {
-  const s = sanitizePage(raw.html, { url: raw.url, agencies: agency.name ? [agency.name] : [], agencyCodes: agency.code ? [agency.code] : [] });
+  const html0 = withLiveState(new DOMParser().parseFromString(raw.html, 'text/html'), raw.state);
+  const s = sanitizePage(html0, { url: raw.url, agencies: agency.name ? [agency.name] : [], agencyCodes: agency.code ? [agency.code] : [] });
   const url = new URL(s.url ?? raw.url);
   const report = recognitionReport(new DOMParser().parseFromString(s.html, 'text/html'), url);
   const html = withSampleInfo(s.html, { source: `SPBE Lens ${version}`.trim(), report, replaced: s.counts, removed: s.removed });

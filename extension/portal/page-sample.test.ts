@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Recognition } from './types.ts';
 import type { Reason } from './reasons.ts';
 import { recognise } from './detect.ts';
-import { serialisePage } from './page-sample.ts';
+import { liveState, withLiveState } from './page-sample.ts';
 import { makeSample } from './make-sample.ts';
 import { recognitionReport } from './recognition-report.ts';
 import { allPageUrls, htmlOf, loadPage, parse } from './test-fixtures.ts';
@@ -44,14 +44,15 @@ describe('a sanitised page is recognised like the original', () => {
   });
 });
 
-describe('serialisePage (content script)', () => {
-  it('writes the live state of the form into the HTML and leaves our elements and the page itself alone', () => {
+describe('the live state of the form (content script → popup)', () => {
+  it('is sent beside the HTML, written into its attributes in the popup, and our elements are left out; the page itself is not touched', async () => {
     const { doc } = loadPage('https://tauval.spbe.go.id/penilaian-mandiri/indikator/12');
     (doc.querySelector('input[type=radio][value="4"]') as HTMLInputElement).checked = true;
     (doc.querySelectorAll('textarea')[0] as HTMLTextAreaElement).value = 'diketik pengguna';
     doc.body.append(doc.createElement('spbe-lens-panel'));
     const before = doc.documentElement.outerHTML;
-    const html = serialisePage(doc);
+    const state = liveState(doc);
+    const html = withLiveState(parse(`<!DOCTYPE html>${doc.documentElement.outerHTML}`), state);
     expect(doc.documentElement.outerHTML).toBe(before);
     const copy = parse(html);
     expect(copy.querySelector('input[type=radio][checked]')?.getAttribute('value')).toBe('4');

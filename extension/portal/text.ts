@@ -17,8 +17,8 @@ export function key(s: string | null | undefined): string {
   return norm(s).toLowerCase().replace(/\s*:$/, '');
 }
 
-// Text that is not page text (code, form values) or not rendered.
-const SKIP = new Set(['script', 'style', 'template', 'noscript', 'textarea', 'select', 'input']);
+/** Elements whose text is not page text (code, form values) or not rendered. */
+export const SKIP = new Set(['script', 'style', 'template', 'noscript', 'textarea', 'select', 'option', 'input']);
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'code', 'em', 'i', 'label', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'u']);
 
 function collect(node: Node, out: string[]): void {
