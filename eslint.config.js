@@ -5,13 +5,13 @@ import globals from 'globals';
 import wxtAutoImports from './.wxt/eslint-auto-imports.mjs';
 
 export default defineConfig(
-  { ignores: ['.output/**', '.wxt/**', 'dist/**', 'node_modules/**', 'test/fixtures/**', 'bench/out/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'dist/**', 'node_modules/**', 'test/fixtures/**', 'bench/out/**', 'editors/vscode/dist/**', 'editors/vscode/schemas/**'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   wxtAutoImports,
   { files: ['**/*.{ts,tsx}'], languageOptions: { globals: globals.browser } },
   {
-    files: ['scripts/**', 'build/**', 'cli/**', 'test/**', 'bench/**', '*.config.*', '.ci/**'],
+    files: ['scripts/**', 'build/**', 'cli/**', 'test/**', 'bench/**', '*.config.*', 'editors/*/vite.config.*', '.ci/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -3,24 +3,51 @@
 // its entry dist/spbe.cjs (cli/launch.cjs, which runs the bundle through V8's
 // code cache), and that cache, dist/spbe-main.cache, written by linting the
 // bundled examples once. CommonJS because Node 20's vm can cache only scripts.
-import { defineConfig, type Plugin } from 'vite';
+// Beside them, docs/rules/*.md: the pages the language server links to.
+import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validators } from './build/validators-plugin.mjs';
 
 const root = import.meta.dirname;
 const outDir = 'dist';
 
+/**
+ * The language server (`spbe lsp`, cli/lsp/) as a bundle of its own,
+ * dist/spbe-lsp.cjs: the main bundle loads it only for that command
+ * (cli/lsp/command.ts), so `spbe lint` never reads its libraries.
+ */
+const lspBundle = (dir: string): InlineConfig => ({
+  configFile: false,
+  root,
+  logLevel: 'warn',
+  plugins: [validators(root)],
+  build: {
+    ssr: 'cli/lsp/server.ts',
+    outDir: dir,
+    emptyOutDir: false,
+    target: 'node20',
+    minify: false,
+    rollupOptions: { output: { format: 'cjs', entryFileNames: 'spbe-lsp.cjs' } },
+  },
+  ssr: { noExternal: true, target: 'node' },
+});
+
 function launcher(): Plugin {
   return {
     name: 'spbe-launcher',
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'spbe.cjs', source: readFileSync(join(root, 'cli/launch.cjs'), 'utf8') });
+      // The rule pages `spbe lsp` links its diagnostics to and shows on hover (cli/lsp/to-lsp.ts).
+      for (const page of readdirSync(join(root, 'docs/rules')).filter((f) => f.endsWith('.md'))) {
+        this.emitFile({ type: 'asset', fileName: `docs/rules/${page}`, source: readFileSync(join(root, 'docs/rules', page), 'utf8') });
+      }
     },
-    writeBundle(options) {
+    async writeBundle(options) {
       const dir = options.dir ?? join(root, outDir);
       chmodSync(join(dir, 'spbe.cjs'), 0o755);
+      await build(lspBundle(dir));
       // A failed run leaves no cache, and the program compiles as usual: the build does not fail for it.
       const run = spawnSync(process.execPath, [join(dir, 'spbe.cjs'), 'lint', 'examples', '--format', 'json'], {
         cwd: root, env: { ...process.env, SPBE_WRITE_CODE_CACHE: '1' }, encoding: 'utf8',

@@ -8,5 +8,8 @@ export default defineConfig({
     include: ['core/**/*.test.ts', 'test/**/*.test.ts', 'cli/**/*.test.ts', 'entrypoints/**/*.test.{ts,tsx}', 'extension/**/*.test.{ts,tsx}', 'build/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     globalSetup: ['test/global-setup.ts'],
+    // Property tests with thousands of runs and builds read in full take seconds; on a loaded
+    // two-core machine the default 5 s cuts them off. A timeout is a hang guard, not a benchmark.
+    testTimeout: 30_000,
   },
 });

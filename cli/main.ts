@@ -6,6 +6,7 @@
 import { score, scoreHelp } from './commands/score.ts';
 import { lint, lintHelp } from './commands/lint.ts';
 import { compare, compareHelp } from './commands/compare.ts';
+import { lsp, lspHelp } from './lsp/command.ts';
 import { sanitizePageCommand, sanitizePageHelp } from './commands/sanitize-page.ts';
 import { VERSION } from './version.ts';
 import { UsageError, type Io } from './io.ts';
@@ -17,6 +18,7 @@ Pemakaian / usage:
   spbe lint [berkas|folder|glob ...] [--format stylish|compact|json|sarif|github] [--locale id|en]
             [--max-warnings N] [--config FILE] [--baseline FILE [--update-baseline]] [--verbose]
   spbe compare <tahun-lalu> <tahun-ini> [--format text|json] [--locale id|en]
+  spbe lsp --stdio [--locale id|en] [--config FILE] [--baseline FILE]   (server bahasa / language server)
   spbe sanitize-page <halaman.html> [--url URL] > contoh.html
 
 Kode keluar / exit codes: 0 berhasil / ok, 1 masalah pada berkas / problems in the file,
@@ -28,6 +30,7 @@ const commands: Record<string, { run: Command; help: string }> = {
   score: { run: score, help: scoreHelp },
   lint: { run: lint, help: lintHelp },
   compare: { run: compare, help: compareHelp },
+  lsp: { run: lsp, help: lspHelp },
   'sanitize-page': { run: sanitizePageCommand, help: sanitizePageHelp },
 };
 

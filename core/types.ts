@@ -87,6 +87,30 @@ export interface PredicateBand {
   printed: string;
 }
 
+/** A national index an external Pemdi indicator takes its value from (framework data pemdi.externalSources). */
+export type ExternalSourceId = 'SDI' | 'SJIG' | 'IPS';
+
+export interface ExternalSource {
+  name: string;
+  pembina: string;
+  indicators: number[];
+  /** The score's range as the index publishes it. */
+  scale: [number, number];
+  /** Piecewise-linear score → value through ascending [score, value] points; null where no conversion is established. */
+  conversion: { points: [number, number][]; examples: [number, number][]; confidence: Confidence; source: string } | null;
+  note: string;
+}
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** The reference date document-age rules measure against in one evaluation year (framework data `rounds`). */
+export interface Round {
+  referenceDate: string;
+  basis: string;
+  source: string;
+  confidence: Confidence;
+}
+
 export interface PemdiRules {
   floor: number;
   floorRule: string;
@@ -94,7 +118,7 @@ export interface PemdiRules {
   gating: { rule: string; autoRejectNote: string; missingNote: string; source: string };
   estimate: { status: 'approximate'; formula: string; bands: Record<string, [number, number]>; source: string };
   externalIndicators: number[];
-  itemCodePattern: string;
+  externalSources: Record<ExternalSourceId, ExternalSource>;
 }
 
 export interface Framework {
@@ -113,6 +137,8 @@ export interface Framework {
   predicates: { bands: PredicateBand[]; source: string };
   indexFormula: { text: string; source: string };
   pemdi?: PemdiRules;
+  /** Reference dates by evaluation year ("2025"), where the round's schedule is known. */
+  rounds?: Record<string, Round>;
 }
 
 // ---- the assessment file (format v1) ----
@@ -135,9 +161,21 @@ export interface Evidence {
   note?: string;
 }
 
+/**
+ * A Pemdi external-index indicator's raw score as the portal shows it (I5 and
+ * I18: SDI; I6: SJIG; I7: IPS). docs/assessment-format.md.
+ */
+export interface ExternalScore {
+  source: ExternalSourceId;
+  score: number;
+  /** ISO date of the score (when the index was published or read). */
+  date?: string;
+}
+
 export interface IndicatorEntry {
   level?: number;
   value?: number;
+  external?: ExternalScore;
   explanation?: string;
   evidence?: Evidence[];
 }

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { rules } from '../core/lint/rules/index.ts';
 
 const dir = 'core/lint/rules';
-const ruleFiles = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !['index.ts', 'test-helper.ts'].includes(f));
+const ruleFiles = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !['index.ts'].includes(f));
 
 describe('rule conventions', () => {
   it('registers every rule file, and only those', () => {
@@ -15,7 +15,19 @@ describe('rule conventions', () => {
     const ids = rules.map((r) => r.meta.id);
     for (const id of ['level-needs-evidence', 'explanation-required', 'explanation-template', 'review-too-old', 'audit-too-old',
       'followup-too-soon', 'evidence-date-future', 'service-evidence-kinds', 'pemdi-gated-level', 'external-index-evidence',
-      'unknown-indicator', 'duplicate-evidence', 'evidence-file-name', 'incomplete-assessment']) expect(ids).toContain(id);
+      'unknown-indicator', 'duplicate-evidence', 'evidence-file-name', 'incomplete-assessment', 'unknown-item', 'external-index-value',
+      'evidence-file-pattern']) expect(ids).toContain(id);
+  });
+  it('lists every rule in docs/rules/README.md with its default severity', () => {
+    const index = readFileSync('docs/rules/README.md', 'utf8');
+    for (const r of rules) expect(index).toMatch(new RegExp(`\\[${r.meta.id}\\]\\(${r.meta.id}\\.md\\) \\| ${r.meta.severity} \\|`));
+  });
+  it('messages speak to evaluators: no JSON field names in quotes', () => {
+    for (const r of rules) {
+      for (const m of Object.values(r.meta.messages)) {
+        expect(`${r.meta.id}: ${m.id} / ${m.en}`).not.toMatch(/"(explanation|levels|level|kind|date|url|file|item|status|value|evidence|external)"/);
+      }
+    }
   });
   it.each(rules.map((r) => [r.meta.id, r] as const))('%s has a test, a docs page, messages in both languages and a source', (id, rule) => {
     expect(existsSync(`${dir}/${id}.test.ts`)).toBe(true);

@@ -1,3 +1,4 @@
+import { frameworks } from '../frameworks/index.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Assessment } from '../types.ts';
@@ -36,6 +37,18 @@ describe('same framework', () => {
     expect(j.indicators[0]).toMatchObject({ id: 5, delta: -1 });
     expect(j.current.predicate).toBe('Baik');
   });
+  it('compares like with like: a partial index is not set against last year\'s full index', () => {
+    const partial: Assessment = { ...spbe2025, indicators: { 1: { level: 3 }, 2: { level: 3 }, 3: { level: 3 } } };
+    const r = compare(last, partial);
+    if (r.kind !== 'same') throw new Error('expected same');
+    expect(r.indexDelta).toBeNull();
+    expect(r.current.final!.index.eq(r.finalDelta!.add(last.index!))).toBe(true);
+    const text = compareText(r, 'id');
+    expect(text).toContain('indeks indikator terisi (3/47 terisi) 3,00, Baik');
+    expect(text).toMatch(/indeks akhir bila 44 indikator lainnya tetap 1,00: 1,\d\d, Kurang/);
+    expect(text).toContain('Perubahan indeks tidak dihitung langsung: tahun ini baru 3 dari 47 indikator terisi.');
+    expect(compareJson(r)).toMatchObject({ indexDelta: null, current: { indexBasis: 'filled', final: { basis: 'missing-at-floor', predicate: 'Kurang' } } });
+  });
   it('marks indicators filled only this year as new, and missing ones', () => {
     const partialLast = lastFromAssessment({ ...spbe2025, year: 2024, stage: 'akhir', indicators: { 1: { level: 2 } } });
     const r = compare(partialLast, { ...spbe2025, indicators: { 2: { level: 3 } } });
@@ -49,8 +62,22 @@ describe('same framework', () => {
       { title: 'Reviu Peta Rencana 2022', file: '12.c.Reviu.pdf', kind: 'reviu', date: '2022-11-30', levels: [4] },
       { title: 'Reviu 2021', file: '12.d.Reviu.pdf', kind: 'reviu', date: '2021-06-01', levels: [4] },
       { title: 'Reviu 2023', file: '12.e.Reviu.pdf', kind: 'reviu', date: '2023-01-01', levels: [4] },
+      { title: 'Reviu September 2023', file: '12.f.Reviu.pdf', kind: 'reviu', date: '2023-09-01', levels: [4] },
     ] } } };
-    expect(staleEvidence(cur, 2024).map((s) => [s.date, s.validFrom])).toEqual([['2022-11-30', '2023-01-01']]);
+    // Reference dates 2024-10-01 and 2025-08-18 (framework data): valid when dated after 2022-10-01 and 2023-08-18.
+    expect(staleEvidence(cur, 2024, frameworks['spbe-2020']).map((s) => [s.date, s.validAfter])).toEqual([['2022-11-30', '2023-08-18'], ['2023-01-01', '2023-08-18']]);
+  });
+});
+
+describe('estimates', () => {
+  it('marks the side built on the Pemdi estimate, in text and JSON', () => {
+    const lastPemdi = lastFromAssessment({ ...pemdi2026, year: 2026, stage: 'akhir' });
+    const r = compare(lastPemdi, { ...pemdi2026, year: 2027 });
+    expect([r.last.estimated, r.current.estimated]).toEqual([true, true]);
+    expect(compareJson(r)).toMatchObject({ last: { estimated: true }, current: { estimated: true } });
+    expect(compareText(r, 'en')).toMatch(/Index 2\.\d\d \* \(estimate\)/);
+    const spbeOnly = compare(lastFromAssessment({ ...spbe2025, year: 2024, stage: 'akhir' }), spbe2025);
+    expect(compareJson(spbeOnly)).toMatchObject({ last: { estimated: false }, current: { estimated: false } });
   });
 });
 

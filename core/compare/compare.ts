@@ -13,7 +13,7 @@ import { frameworks, indicatorAt } from '../frameworks/index.ts';
 import { scoreAssessment, type Score } from '../engine/score.ts';
 import { predicateOf } from '../engine/predicate.ts';
 import type { Message } from '../lint/diagnostic.ts';
-import { compareDates, formatIso, parseIsoDate, validFrom } from '../lint/rules/internal/dates.ts';
+import { compareDates, formatIso, lastTooOldDay, parseIsoDate, referenceDate } from '../lint/rules/internal/dates.ts';
 import crosswalkData from '../frameworks/crosswalk-2020-2026.json' with { type: 'json' };
 import type { LastResult } from './last-result.ts';
 
@@ -31,10 +31,15 @@ export interface ValueChange {
 export interface Side {
   framework: Framework;
   year: number | null;
+  /** This year: the index of the filled indicators. Last year: the result's index. */
   index: Rational | null;
   predicate: PredicateBand | null;
+  /** Whether the index rests on an estimate (Pemdi item shares, an external conversion or the floor). */
+  estimated: boolean;
   filled?: number;
   total?: number;
+  /** This year, when not every indicator is filled: the final index if the rest stay at the floor. */
+  final?: { index: Rational; predicate: PredicateBand | null };
 }
 
 export interface StaleEvidence {
@@ -43,8 +48,8 @@ export interface StaleEvidence {
   name: string;
   kind: 'reviu' | 'audit';
   date: string;
-  /** From this date a review or audit counts for the current year (1 January, two years back). */
-  validFrom: string;
+  /** A review or audit counts for the current year when dated after this day (two years before its reference date). */
+  validAfter: string;
 }
 
 export interface SameComparison {
@@ -58,6 +63,12 @@ export interface SameComparison {
   stale: StaleEvidence[];
   belowLastYear: number;
   notes: Message[];
+  /**
+   * This year's final index (missing indicators at the floor) against last
+   * year's index, when this year is not complete: the like-for-like figure a
+   * partial index cannot give. indexDelta is then null.
+   */
+  finalDelta: Rational | null;
 }
 
 export interface CrosswalkRow {
@@ -100,17 +111,21 @@ function changes(ids: number[], name: (n: number) => string, last: Map<number, R
   });
 }
 
-/** Reviews and audits in this year's file that counted last year but are too old now. */
-export function staleEvidence(current: Assessment, lastYear: number): StaleEvidence[] {
-  const nowFrom = validFrom(current.year);
-  const thenFrom = validFrom(lastYear);
+/**
+ * Reviews and audits in this year's file that counted last year but are too
+ * old now: less than two years old on last year's reference date, two years
+ * or more on this year's (lint/rules/internal/dates.ts referenceDate).
+ */
+export function staleEvidence(current: Assessment, lastYear: number, lastFramework: Framework): StaleEvidence[] {
+  const now = lastTooOldDay(referenceDate(frameworks[current.framework], current.year).date);
+  const then = lastTooOldDay(referenceDate(lastFramework, lastYear).date);
   const out: StaleEvidence[] = [];
   for (const [key, entry] of Object.entries(current.indicators)) {
     (entry.evidence ?? []).forEach((e, i) => {
       if (e.kind !== 'reviu' && e.kind !== 'audit') return;
       const d = parseIsoDate(e.date);
-      if (!d || compareDates(d, nowFrom) >= 0 || compareDates(d, thenFrom) < 0) return;
-      out.push({ indicator: Number(key), pointer: `/indicators/${key}/evidence/${i}`, name: e.title ?? e.file ?? e.url ?? '', kind: e.kind, date: e.date!, validFrom: formatIso(nowFrom) });
+      if (!d || compareDates(d, now) > 0 || compareDates(d, then) <= 0) return;
+      out.push({ indicator: Number(key), pointer: `/indicators/${key}/evidence/${i}`, name: e.title ?? e.file ?? e.url ?? '', kind: e.kind, date: e.date!, validAfter: formatIso(now) });
     });
   }
   return out.sort((a, b) => a.indicator - b.indicator);
@@ -122,8 +137,13 @@ export function compare(last: LastResult, current: Assessment, score?: Score): C
   const curFw = frameworks[current.framework];
   const s = score ?? scoreAssessment(curFw, current);
   const lastIndex = last.index;
-  const lastSide: Side = { framework: lastFw, year: last.year, index: lastIndex, predicate: lastIndex ? predicateOf(lastFw, lastIndex) : null };
-  const curSide: Side = { framework: curFw, year: current.year, index: s.index, predicate: s.predicate, filled: s.filled, total: s.total };
+  const lastSide: Side = {
+    framework: lastFw, year: last.year, index: lastIndex, predicate: lastIndex ? predicateOf(lastFw, lastIndex) : null, estimated: last.estimated ?? false,
+  };
+  const curSide: Side = {
+    framework: curFw, year: current.year, index: s.index, predicate: s.predicate, estimated: s.estimated, filled: s.filled, total: s.total,
+    ...(s.complete ? {} : { final: { index: s.final, predicate: s.finalPredicate } }),
+  };
   if (lastFw.id !== curFw.id) {
     const crosswalk = crosswalkData.relations.map((r) => ({
       pemdi: r.pemdi,
@@ -141,9 +161,11 @@ export function compare(last: LastResult, current: Assessment, score?: Score): C
     : [];
   return {
     kind: 'same', last: lastSide, current: curSide,
-    indexDelta: lastIndex && s.index ? s.index.sub(lastIndex) : null,
+    // A partial index is not last year's full one: only a complete index is compared directly.
+    indexDelta: lastIndex && s.index && s.complete ? s.index.sub(lastIndex) : null,
+    finalDelta: lastIndex && !s.complete ? s.final.sub(lastIndex) : null,
     indicators, aspects, domains,
-    stale: staleEvidence(current, last.year ?? current.year - 1),
+    stale: staleEvidence(current, last.year ?? current.year - 1, lastFw),
     belowLastYear: indicators.filter((c) => c.change === 'down').length,
     notes: last.notes,
   };

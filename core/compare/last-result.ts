@@ -26,6 +26,8 @@ export interface LastResult {
   assessment?: Assessment;
   /** What an importer could not read, with where. */
   notes: Message[];
+  /** Whether the values rest on an estimate (a Pemdi file whose values come from its evidence items). */
+  estimated?: boolean;
 }
 
 /** From an assessment file (normally stage "akhir"): values through the engine. */
@@ -40,7 +42,7 @@ export function lastFromAssessment(a: Assessment): LastResult {
   }];
   return {
     framework: a.framework, year: a.year, agency: a.agency.name, source: 'assessment',
-    index: s.complete ? s.index : null,
+    index: s.complete ? s.index : null, estimated: s.estimated,
     indicators: new Map([...s.indicators].map(([n, v]) => [n, v.value])),
     aspects: groups(s.aspects), domains: groups(s.domains), assessment: a, notes: s.complete ? notes : [...notes, {
       id: `Berkas tahun lalu hanya berisi ${s.filled} dari ${s.total} indikator: indeks tahun lalu tidak dihitung.`,

@@ -46,10 +46,12 @@ describe('Pemdi item-share estimate', () => {
     expect(value(1, items(['I1-L1-01'], 'revisi')).value.toNumber()).toBe(1);
     expect(value(1, [{ item: 'I1-L1-01', title: 'lupa diunggah' } as Evidence]).value.toNumber()).toBe(1);
   });
-  it('a level the module lists no items for (I9 L3) is credited only through progress above it', () => {
+  it('stops below a level the module lists no items for (I9 L3): no jump from 2,50 to 4,00 on the level-4 item', () => {
     const l12 = ['I9-L1-01', 'I9-L1-02', 'I9-L2-01'];
     expect(value(9, items(l12)).value.toNumber()).toBe(2.5);
-    expect(value(9, items([...l12, 'I9-L4-01'])).value.toNumber()).toBe(4);
+    const v = value(9, items([...l12, 'I9-L4-01', 'I9-L5-01']));
+    expect(v.value.toNumber()).toBe(2.5);
+    expect([v.progress?.stoppedAt, v.progress?.notEstimated, v.progress?.workingLevel]).toEqual([3, 2, null]);
   });
   it('an explicit value always wins and is not an estimate', () => {
     const v = value(1, items(['I1-L1-01']), { value: 2.37 });
@@ -58,6 +60,41 @@ describe('Pemdi item-share estimate', () => {
   it('external-index indicators without a value take the floor 1.00, labelled', () => {
     const v = value(5, []);
     expect([v.value.toNumber(), v.basis, v.estimate]).toEqual([1, 'external-floor', true]);
+  });
+  it('reads the portal\'s item codes as the module items they number (PG_04_04 = I4 level 2 item 1)', () => {
+    const portal = value(4, [
+      { item: 'PG_04_01', file: 'SK-Tim-Koordinasi-Pemdi-2026.pdf', status: 'diterima' },
+      { item: 'PG_04_02', file: 'Renja-2026.pdf', status: 'diterima' },
+      { item: 'PG_04_03', file: 'Notulen-Kolaborasi-OPD.pdf', status: 'diterima' },
+      { item: 'PG_04_04', file: 'Renstra-2025-2029.pdf', status: 'diterima' },
+    ]);
+    const local = value(4, items(['I4-L1-01', 'I4-L1-02', 'I4-L1-03', 'I4-L2-01'], 'diterima'));
+    expect(portal.value.toNumber()).toBe(2);
+    expect(portal.value.eq(local.value)).toBe(true);
+  });
+  it('ignores codes that name no module item of the indicator, and says which', () => {
+    const v = value(1, [...items(['I1-L1-01'], 'diterima'), ...items(['I1-L1-05', 'I2-L1-01', 'PG_01_09'], 'diterima')]);
+    expect(v.value.toNumber()).toBe(1.5);
+    expect(v.progress!.unknownItems).toEqual(['I1-L1-05', 'I2-L1-01', 'PG_01_09']);
+  });
+  it('counts uploads awaiting a result only at stage mandiri (the agency\'s claim), and says how many', () => {
+    const ev = items(['I1-L1-01']);
+    const ind = indicatorAt(pemdi, 1);
+    const mandiri = indicatorValue(pemdi, ind, { evidence: ev }, 'mandiri')!;
+    const dokumen = indicatorValue(pemdi, ind, { evidence: ev }, 'dokumen')!;
+    expect([mandiri.value.toNumber(), mandiri.progress!.pending, mandiri.progress!.pendingCounted]).toEqual([1.5, 1, true]);
+    expect([dokumen.value.toNumber(), dokumen.progress!.pending, dokumen.progress!.pendingCounted]).toEqual([1, 1, false]);
+    expect(indicatorValue(pemdi, ind, { evidence: ev }, 'akhir')!.value.toNumber()).toBe(1);
+  });
+  it('converts an SDI score piecewise-linearly (the module\'s examples: 25 → 2,00; 68,75 → 3,75), as an estimate', () => {
+    const sdi = (n: number, score: number) => value(n, [], { external: { source: 'SDI', score, date: '2026-04-30' } });
+    expect([sdi(5, 25).value.toNumber(), sdi(5, 68.75).value.toNumber(), sdi(18, 100).value.toNumber(), sdi(5, 0).value.toNumber()]).toEqual([2, 3.75, 5, 1]);
+    expect([sdi(5, 25).basis, sdi(5, 25).estimate]).toEqual(['external-conversion', true]);
+  });
+  it('keeps SJIG and IPS scores at the floor: their conversion is not established', () => {
+    const v = value(6, [], { external: { source: 'SJIG', score: 80 } });
+    expect([v.value.toNumber(), v.basis]).toEqual([1, 'external-floor']);
+    expect(value(7, [], { external: { source: 'IPS', score: 3.1 }, value: 3.4 }).value.toNumber()).toBe(3.4);
   });
   it('itemState prefers diterima over pending over revisi', () => {
     const ev: Evidence[] = [{ item: 'X', file: 'a', status: 'revisi' }, { item: 'X', file: 'b' }];

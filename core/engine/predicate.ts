@@ -16,12 +16,12 @@ export function inBand(x: Rational, band: PredicateBand): boolean {
 }
 
 /** The band an index falls in, or null outside every band (never for a valid index). */
-export function predicateOf(fw: Framework, x: Rational): PredicateBand | null {
+export function predicateOf(fw: Pick<Framework, 'predicates'>, x: Rational): PredicateBand | null {
   return fw.predicates.bands.find((b) => inBand(x, b)) ?? null;
 }
 
 /** The band above the one x is in, with its exact lower bound; null at the top. */
-export function nextBand(fw: Framework, x: Rational): { band: PredicateBand; min: Rational } | null {
+export function nextBand(fw: Pick<Framework, 'predicates'>, x: Rational): { band: PredicateBand; min: Rational } | null {
   const bands = fw.predicates.bands;
   const i = bands.findIndex((b) => inBand(x, b));
   const next = bands[i + 1];

@@ -7,17 +7,25 @@
  *   Indeks Pemdi = Σ(wA/100 · Indeks Aspek).
  * Nothing is rounded here; rounding is for display (core/format).
  *
- * A partly filled assessment still scores: each level is the weighted mean of
- * the filled indicators under it (with every indicator filled this is the
- * regulation's formula), and `range` is what the final index can still reach when the
- * missing indicators are filled anywhere from 1 to 5.
+ * A partly filled assessment has two figures, each named by its basis
+ * wherever it is shown (docs/rules/README.md, "Figures and their basis"):
+ * - `index`, the index of the filled indicators: each level is the weighted
+ *   mean of the filled indicators under it (with every indicator filled this is
+ *   the regulation's formula);
+ * - `final`, the final index if the missing indicators stay at the floor 1.00:
+ *   the lower end of `range`, what the final index can still reach when the
+ *   missing indicators are filled anywhere from 1 to 5. Gains and the gap to
+ *   the next predicate are measured on it.
  * @module core/engine/score
  */
-import type { Assessment, Framework, PredicateBand } from '../types.ts';
+import type { Assessment, Framework, IndicatorDef, PredicateBand, Stage } from '../types.ts';
 import { indicatorAt } from '../frameworks/index.ts';
 import { HUNDRED, Rational, ZERO } from '../rational.ts';
-import { indicatorValue, type IndicatorValue } from './indicator-value.ts';
+import { absentExternalValue, fillsIndicator, indicatorValue, isExternal, type IndicatorValue } from './indicator-value.ts';
 import { predicateOf } from './predicate.ts';
+
+/** What the engine reads of an assessment: its indicators, and its stage where it has one (default mandiri). */
+export type Scorable = Pick<Assessment, 'indicators'> & { stage?: Stage };
 
 export interface GroupScore {
   number: number;
@@ -41,7 +49,14 @@ export interface Score {
   complete: boolean;
   /** The final index with every missing indicator at 1 (min) or 5 (max). */
   range: { min: Rational; max: Rational };
-  /** True when any value shown rests on the Pemdi item-share estimate or the external-index floor. */
+  /** The final index if the missing indicators stay at the floor: range.min, with its predicate. */
+  final: Rational;
+  finalPredicate: PredicateBand | null;
+  /** Indicators not filled, in number order. */
+  missing: number[];
+  /** Indicators counted at the floor for want of a value (external indices without one), in number order. */
+  floored: number[];
+  /** True when any value shown rests on the Pemdi item-share estimate, an external conversion or the floor. */
   estimated: boolean;
 }
 
@@ -62,13 +77,28 @@ export function weightedMean(parts: Iterable<{ value: Rational; weight: Rational
   return den.isZero() ? null : num.div(den);
 }
 
+/**
+ * In a final record (stage akhir) an absent external-index indicator counts
+ * at the floor, as in the official index ("Asumsi nilai dari indikator yang
+ * menggunakan indeks lain = 1").
+ */
+const flooredWhenAbsent = (fw: Framework, a: Scorable, ind: IndicatorDef): boolean => a.stage === 'akhir' && !!fw.pemdi && isExternal(ind);
+
+/**
+ * Whether an indicator counts as filled, told without computing its value:
+ * what "filled x of y" and the linter's summary of missing indicators count.
+ */
+export function countsAsFilled(fw: Framework, a: Scorable, ind: IndicatorDef): boolean {
+  const entry = a.indicators[String(ind.number)];
+  return entry ? fillsIndicator(fw, entry) : flooredWhenAbsent(fw, a, ind);
+}
+
 /** Values of the filled indicators, keyed by number. Unknown keys are ignored here (the linter reports them). */
-export function indicatorValues(fw: Framework, a: Pick<Assessment, 'indicators'>): Map<number, IndicatorValue> {
+export function indicatorValues(fw: Framework, a: Scorable): Map<number, IndicatorValue> {
   const out = new Map<number, IndicatorValue>();
   for (const ind of fw.indicators) {
     const entry = a.indicators[String(ind.number)];
-    if (!entry) continue;
-    const v = indicatorValue(fw, ind, entry);
+    const v = entry ? indicatorValue(fw, ind, entry, a.stage) : flooredWhenAbsent(fw, a, ind) ? absentExternalValue(fw, ind) : null;
     if (v) out.set(ind.number, v);
   }
   return out;
@@ -98,11 +128,13 @@ export function scoreValues(fw: Framework, values: Map<number, IndicatorValue>):
   const top = group(fw, values, 0, fw.name, 100, fw.indicators.map((i) => i.number));
   let missingWeight = ZERO;
   let filledSum = ZERO;
+  const missing: number[] = [];
   for (const ind of fw.indicators) {
     const v = values.get(ind.number);
     if (v) filledSum = filledSum.add(v.value.mul(w(ind.weight)));
-    else missingWeight = missingWeight.add(w(ind.weight));
+    else { missingWeight = missingWeight.add(w(ind.weight)); missing.push(ind.number); }
   }
+  const final = filledSum.add(missingWeight.mul(w(fw.valueRange.min))).div(HUNDRED);
   return {
     framework: fw,
     index: top.value,
@@ -113,15 +145,25 @@ export function scoreValues(fw: Framework, values: Map<number, IndicatorValue>):
     filled: top.filled,
     total: top.total,
     complete: top.filled === top.total,
-    range: {
-      min: filledSum.add(missingWeight.mul(w(fw.valueRange.min))).div(HUNDRED),
-      max: filledSum.add(missingWeight.mul(w(fw.valueRange.max))).div(HUNDRED),
-    },
+    range: { min: final, max: filledSum.add(missingWeight.mul(w(fw.valueRange.max))).div(HUNDRED) },
+    final,
+    finalPredicate: predicateOf(fw, final),
+    missing,
+    floored: [...values.values()].filter((v) => v.basis === 'external-floor').map((v) => v.number),
     estimated: [...values.values()].some((v) => v.estimate),
   };
 }
 
+/**
+ * What an indicator's value adds to the index: NI·BI/100 (PermenPANRB 59/2020
+ * Lampiran I B.4 and PermenPANRB 8/2026 Lampiran Bagian B with the nested
+ * formulas flattened: each group's weight is the sum of its indicators').
+ */
+export function contributionOf(ind: Pick<IndicatorDef, 'weight'>, value: Rational): Rational {
+  return value.mul(w(ind.weight)).div(HUNDRED);
+}
+
 /** Score an assessment under its framework. */
-export function scoreAssessment(fw: Framework, a: Pick<Assessment, 'indicators'>): Score {
+export function scoreAssessment(fw: Framework, a: Scorable): Score {
   return scoreValues(fw, indicatorValues(fw, a));
 }

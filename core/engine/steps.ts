@@ -13,18 +13,21 @@
  * national index) have no steps.
  * @module core/engine/steps
  */
-import type { Assessment, Framework, IndicatorDef, PredicateBand } from '../types.ts';
+import type { Framework, IndicatorDef, PredicateBand } from '../types.ts';
 import { HUNDRED, Rational, ZERO, sum } from '../rational.ts';
 import { estimateFromCounts, isExternal, levelItems, pemdiCounts, type IndicatorValue } from './indicator-value.ts';
+import { portalItemCode } from '../frameworks/item-codes.ts';
 import { nextBand, predicateOf } from './predicate.ts';
-import { indicatorValues } from './score.ts';
+import { indicatorValues, type Scorable } from './score.ts';
 
 export interface Step {
   indicator: number;
   /** spbe-2020: the level the step reaches. pemdi-2026: the level the item belongs to. */
   level: number;
-  /** pemdi-2026: the item code to upload or fix. */
+  /** pemdi-2026: the item to upload or fix, by its local code (I4-L2-01). */
   item?: string;
+  /** The same item by the portal's code (PG_04_04), where the aspect's prefix is known. */
+  portalItem?: string;
   /** The indicator's value after this step. */
   value: Rational;
   /** What this step adds to the projected final index. */
@@ -44,13 +47,13 @@ export interface Gap {
 }
 
 /** For each indicator, the chain of steps it can still take, in order. */
-export function stepChains(fw: Framework, a: Pick<Assessment, 'indicators'>, values = indicatorValues(fw, a)): Map<number, Step[]> {
+export function stepChains(fw: Framework, a: Scorable, values = indicatorValues(fw, a)): Map<number, Step[]> {
   const chains = new Map<number, Step[]>();
   for (const ind of fw.indicators) chains.set(ind.number, chainFor(fw, ind, a, values.get(ind.number)));
   return chains;
 }
 
-function chainFor(fw: Framework, ind: IndicatorDef, a: Pick<Assessment, 'indicators'>, v: IndicatorValue | undefined): Step[] {
+function chainFor(fw: Framework, ind: IndicatorDef, a: Scorable, v: IndicatorValue | undefined): Step[] {
   const weight = Rational.fromNumber(ind.weight);
   const gainOf = (from: Rational, to: Rational) => to.sub(from).mul(weight).div(HUNDRED);
   const floor = Rational.fromNumber(fw.valueRange.min);
@@ -67,20 +70,22 @@ function chainFor(fw: Framework, ind: IndicatorDef, a: Pick<Assessment, 'indicat
     return steps;
   }
   if (isExternal(ind) || v?.basis === 'value') return steps;
-  const entry = a.indicators[String(ind.number)];
-  const { counted, items } = pemdiCounts(ind, entry);
-  // Items already counted (uploaded, not revisi) are not steps; each step takes the next free item.
-  const taken = new Set<string>();
-  for (const e of entry?.evidence ?? []) if (e.item && (e.file || e.url) && e.status !== 'revisi') taken.add(e.item);
+  const { counted, items, countedCodes: taken } = pemdiCounts(fw, ind, a.indicators[String(ind.number)], a.stage);
+  // Items already counted are not steps; each step takes the next item not counted yet.
   let prev = v ? v.value : floor;
   let { workingLevel } = estimateFromCounts(fw, counted, items);
   while (workingLevel !== null) {
     const level = workingLevel;
-    const next = levelItems(ind, level).find((d) => !taken.has(d.code));
+    const position = levelItems(ind, level).findIndex((d) => !taken.has(d.code));
+    const next = levelItems(ind, level)[position];
     if (next) taken.add(next.code);
     counted[level] = (counted[level] ?? 0) + 1;
     const est = estimateFromCounts(fw, counted, items);
-    steps.push({ indicator: ind.number, level, item: next?.code, value: est.value, gain: gainOf(prev, est.value), estimate: true });
+    const portalItem = next ? portalItemCode(ind, fw.aspects, level, position + 1) : null;
+    steps.push({
+      indicator: ind.number, level, item: next?.code, ...(portalItem ? { portalItem } : {}),
+      value: est.value, gain: gainOf(prev, est.value), estimate: true,
+    });
     prev = est.value;
     workingLevel = est.workingLevel;
   }
@@ -155,7 +160,7 @@ function orderPath(steps: Step[]): Step[] {
 
 /** The distance to the next predicate and the cheapest steps that close it. */
 export function gapToNextPredicate(
-  fw: Framework, a: Pick<Assessment, 'indicators'>, values = indicatorValues(fw, a), chains?: Map<number, Step[]>,
+  fw: Framework, a: Scorable, values = indicatorValues(fw, a), chains?: Map<number, Step[]>,
 ): Gap {
   const projected = projectedIndex(fw, values);
   const current = predicateOf(fw, projected);
@@ -166,6 +171,6 @@ export function gapToNextPredicate(
 }
 
 /** The first step of every indicator that has one, biggest gain first. */
-export function nextSteps(fw: Framework, a: Pick<Assessment, 'indicators'>, chains = stepChains(fw, a)): Step[] {
+export function nextSteps(fw: Framework, a: Scorable, chains = stepChains(fw, a)): Step[] {
   return [...chains.values()].flatMap((c) => c.slice(0, 1)).sort((x, y) => y.gain.cmp(x.gain) || x.indicator - y.indicator);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rational } from '../rational.ts';
-import { formatDecimal, formatGain } from './number.ts';
+import { formatAmount, formatDecimal, formatGain, formatIndex, formatShortfall } from './number.ts';
+import { frameworks } from '../frameworks/index.ts';
 
 describe('formatDecimal', () => {
   it.each([
@@ -16,5 +17,32 @@ describe('formatDecimal', () => {
   it('signs gains', () => {
     expect(formatGain(0.0275, 'id', 3)).toBe('+0,028');
     expect(formatGain(-0.1, 'en')).toBe('-0.10');
+  });
+});
+
+describe('figures that read true', () => {
+  const spbe = frameworks['spbe-2020'];
+  const pemdi = frameworks['pemdi-2026'];
+  it('prints an index so that it never reads as another band than its predicate', () => {
+    // PermenPANRB 59/2020: Baik from 2,60. 2.5975 is Cukup.
+    expect(formatIndex(Rational.fromNumber(2.5975), spbe, 'id')).toBe('2,598');
+    expect(formatIndex(Rational.fromNumber(2.59999999), spbe, 'id')).toBe('2,599999');
+    expect(formatIndex(Rational.fromNumber(2.6), spbe, 'id')).toBe('2,60');
+    expect(formatIndex(Rational.fromNumber(3.0712), spbe, 'en')).toBe('3.07');
+    // PermenPANRB 8/2026: Cukup from 1,50.
+    expect(formatIndex(Rational.fromNumber(1.4999), pemdi, 'id')).toBe('1,4999');
+    expect(formatIndex(Rational.fromNumber(1.495), pemdi, 'id')).toBe('1,495');
+  });
+  it('shows a non-zero amount with the decimals it needs, two by default', () => {
+    expect(formatAmount(0.025, 'id', true)).toBe('+0,03');
+    expect(formatAmount(0.0025, 'id', true)).toBe('+0,0025');
+    expect(formatAmount(0, 'id', true)).toBe('+0,00');
+    expect(formatAmount(-0.75, 'en')).toBe('-0.75');
+  });
+  it('rounds a shortfall up, so that adding it reaches the bound', () => {
+    expect(formatShortfall(0.75, 'id')).toBe('0,75');
+    expect(formatShortfall(0.2501, 'id')).toBe('0,26');
+    expect(formatShortfall(0.0004, 'en')).toBe('0.00040');
+    expect(formatShortfall(0.00041, 'en')).toBe('0.00041');
   });
 });

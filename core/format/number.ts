@@ -3,8 +3,22 @@
  * Indonesian form uses a decimal comma (2,59); English a point (2.59).
  * @module core/format/number
  */
-import type { Locale } from '../types.ts';
+import type { Framework, Locale } from '../types.ts';
+import { predicateOf } from '../engine/predicate.ts';
 import { Rational } from '../rational.ts';
+
+/** The scaled digits of |r| · 10^digits, rounded half up (2.595 → 260 at 2 digits, exactly). */
+function scaledHalfUp(r: Rational, digits: number): bigint {
+  const n = (r.num < 0n ? -r.num : r.num) * 10n ** BigInt(digits);
+  const q = n / r.den;
+  return (n % r.den) * 2n >= r.den ? q + 1n : q;
+}
+
+/** r rounded half up (away from zero) to `digits` decimals, exactly. */
+function roundedHalfUp(r: Rational, digits: number): Rational {
+  const q = scaledHalfUp(r, digits);
+  return Rational.of(r.num < 0n ? -q : q, 10n ** BigInt(digits));
+}
 
 /**
  * Round half up to `digits` decimals, exactly (2.595 → 2,60, never 2,59 from a
@@ -12,20 +26,69 @@ import { Rational } from '../rational.ts';
  */
 export function formatDecimal(x: Rational | number, locale: Locale = 'id', digits = 2): string {
   const r = typeof x === 'number' ? Rational.fromNumber(x) : x;
-  const scale = 10n ** BigInt(digits);
-  const neg = r.num < 0n;
-  const n = (neg ? -r.num : r.num) * scale;
-  let q = n / r.den;
-  if ((n % r.den) * 2n >= r.den) q += 1n;
+  const q = scaledHalfUp(r, digits);
   const s = q.toString().padStart(digits + 1, '0');
   const int = s.slice(0, s.length - digits);
   const frac = s.slice(s.length - digits);
   const sep = locale === 'id' ? ',' : '.';
-  return `${neg && q !== 0n ? '-' : ''}${int}${digits > 0 ? sep + frac : ''}`;
+  return `${r.num < 0n && q !== 0n ? '-' : ''}${int}${digits > 0 ? sep + frac : ''}`;
 }
 
 /** A signed gain for display: +0,03 / +0.03. */
 export function formatGain(x: Rational | number, locale: Locale = 'id', digits = 2): string {
   const s = formatDecimal(x, locale, digits);
   return s.startsWith('-') ? s : `+${s}`;
+}
+
+/** The digits of |x| · 10^digits rounded up (away from zero), for a shortfall that must not read smaller than it is. */
+function roundedUp(r: Rational, digits: number): Rational {
+  const scale = 10n ** BigInt(digits);
+  const n = (r.num < 0n ? -r.num : r.num) * scale;
+  const q = n / r.den + (n % r.den === 0n ? 0n : 1n);
+  return Rational.of(r.num < 0n ? -q : q, scale);
+}
+
+/**
+ * Two decimals, or where two would show a non-zero amount as 0,00, two
+ * significant digits (0,0025), at most six decimals.
+ */
+function decimalsFor(r: Rational): number {
+  if (r.isZero() || !roundedHalfUp(r, 2).isZero()) return 2;
+  for (let d = 3; d <= 6; d++) if (!roundedHalfUp(r, d).isZero()) return Math.min(d + 1, 6);
+  return 6;
+}
+
+/**
+ * An amount (a gain, a delta): two decimals, more when two would show a
+ * non-zero amount as 0,00 (+0,0025 for an item worth a quarter of a
+ * hundredth of the index).
+ */
+export function formatAmount(x: Rational | number, locale: Locale = 'id', signed = false): string {
+  const r = typeof x === 'number' ? Rational.fromNumber(x) : x;
+  const s = formatDecimal(r, locale, decimalsFor(r));
+  return signed && !s.startsWith('-') ? `+${s}` : s;
+}
+
+/**
+ * How far a figure is short of a bound: rounded up, so that adding what is
+ * shown always reaches the bound (0,2501 short reads 0,26, never 0,25), with
+ * more decimals when two would read 0,00.
+ */
+export function formatShortfall(x: Rational | number, locale: Locale = 'id'): string {
+  const r = typeof x === 'number' ? Rational.fromNumber(x) : x;
+  const d = decimalsFor(r);
+  return formatDecimal(roundedUp(r, d), locale, d);
+}
+
+/**
+ * An index beside its predicate. Two decimals, unless those would read as
+ * another band than the unrounded index is in (2,5975 is Cukup under
+ * PermenPANRB 59/2020, whose Baik starts at 2,60: printed 2,598, never 2,60);
+ * then as many more as it takes, and past six the digits are cut, not rounded.
+ */
+export function formatIndex(x: Rational, fw: Pick<Framework, 'predicates'>, locale: Locale = 'id'): string {
+  const band = predicateOf(fw, x);
+  for (let d = 2; d <= 6; d++) if (predicateOf(fw, roundedHalfUp(x, d)) === band) return formatDecimal(x, locale, d);
+  const scale = 10n ** 6n;
+  return formatDecimal(Rational.of((x.num * scale) / x.den, scale), locale, 6);
 }

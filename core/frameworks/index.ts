@@ -1,7 +1,8 @@
 /**
  * Both evaluation frameworks as data. The JSON files beside this module are
- * generated from shared/reference by scripts/import-reference.mjs and validated
- * by schemas/framework.schema.json (test/frameworks.test.ts).
+ * the project's data, edited by hand and validated by
+ * schemas/framework.schema.json (test/frameworks.test.ts); docs/reference/
+ * gives every fact in them with its source and confidence.
  * @module core/frameworks
  */
 import type { Framework, FrameworkId, IndicatorDef } from '../types.ts';

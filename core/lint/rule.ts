@@ -5,7 +5,7 @@
  * docs/rules/<id>.md (test/rules-convention.test.ts enforces all three).
  * @module core/lint/rule
  */
-import type { Assessment, Framework, FrameworkId, IndicatorDef, IndicatorEntry } from '../types.ts';
+import type { Assessment, Framework, FrameworkId, IndicatorDef, IndicatorEntry, Stage } from '../types.ts';
 import type { Message, Severity } from './diagnostic.ts';
 
 export interface RuleMeta {
@@ -15,6 +15,8 @@ export interface RuleMeta {
   severity: Severity;
   /** Frameworks the rule applies to; all when omitted. */
   frameworks?: FrameworkId[];
+  /** The stages whose files the rule judges; all when omitted (docs/rules/README.md, "Which rules judge which stage"). */
+  stages?: readonly Stage[];
   docs: { description: Message; url: string; source?: string };
   /** Templates with {{name}} placeholders, filled from `data` on report. */
   messages: Record<string, Message>;
@@ -58,6 +60,15 @@ export interface Rule {
    */
   check?(ctx: RuleContext): void;
 }
+
+/**
+ * Every stage but `akhir`: a self-assessment or an assessment in progress,
+ * whose evidence and explanations are still being prepared or judged. A file
+ * at stage `akhir` records a result already given (last year's official
+ * values, with or without evidence: docs/assessment-format.md), so rules that
+ * judge the evidence behind a level do not judge it.
+ */
+export const WORKING_STAGES: readonly Stage[] = ['mandiri', 'dokumen', 'interviu', 'visitasi'];
 
 /** Identity function for typing, in the manner of WXT's define*. */
 export function defineRule(rule: Rule): Rule {

@@ -40,12 +40,13 @@ export function runRules(
     const severity = severityOf(rule, options);
     if (severity === 'off' || !rule.check) continue;
     if (rule.meta.frameworks && !rule.meta.frameworks.includes(fw.id)) continue;
+    if (rule.meta.stages && !rule.meta.stages.includes(a.stage)) continue;
     const report = (r: Report) => {
       const m = rule.meta.messages[r.messageId];
       if (!m) throw new Error(`rule ${rule.meta.id}: unknown messageId ${r.messageId}`);
       out.push({
         ruleId: rule.meta.id, messageId: r.messageId, severity, pointer: r.pointer, range: rangeFor(r.pointer, r.at),
-        message: { id: fillTemplate(m.id, r.data), en: fillTemplate(m.en, r.data) },
+        message: { id: fillTemplate(m.id, r.data, 'id'), en: fillTemplate(m.en, r.data, 'en') },
       });
     };
     rule.check({ assessment: a, framework: fw, year: a.year, entries, report });

@@ -29,6 +29,9 @@ export function schemaMessage(e: ValidatorError, path: readonly string[]): Messa
     case 'additionalProperties':
       return { id: `Properti "${p.additionalProperty}" tidak dikenal di sini (salah ketik?)`, en: `Property "${p.additionalProperty}" is not allowed here (a typo?)` };
     case 'false schema':
+      if (path[path.length - 1] === 'external') {
+        return { id: 'Skor indeks eksternal hanya untuk indikator Pemdi 5, 6, 7 dan 18', en: 'An external index score belongs only to Pemdi indicators 5, 6, 7 and 18' };
+      }
       return { id: `Properti "${path[path.length - 1]}" tidak dipakai di kerangka ini`, en: `Property "${path[path.length - 1]}" is not used in this framework` };
     case 'type': {
       const t = String(p.type);
@@ -38,6 +41,9 @@ export function schemaMessage(e: ValidatorError, path: readonly string[]): Messa
     case 'enum':
       return { id: `Nilai tidak dikenal; pilihan: ${(p.allowedValues as unknown[]).map(q).join(', ')}`, en: `Unknown value; allowed: ${(p.allowedValues as unknown[]).map(q).join(', ')}` };
     case 'const':
+      if (path[path.length - 1] === 'source' && path[path.length - 2] === 'external') {
+        return { id: `Indikator ${path[1]} dinilai dari indeks ${q(p.allowedValue)}`, en: `Indicator ${path[1]} is scored from the ${q(p.allowedValue)} index` };
+      }
       return { id: `Nilai harus ${q(p.allowedValue)}`, en: `Value must be ${q(p.allowedValue)}` };
     case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum': {
       const op = { minimum: '>=', maximum: '<=', exclusiveMinimum: '>', exclusiveMaximum: '<' }[e.keyword];
@@ -55,7 +61,12 @@ export function schemaMessage(e: ValidatorError, path: readonly string[]): Messa
         : { id: `Format ${p.format} tidak valid`, en: `Invalid ${p.format} format` };
     case 'pattern':
       if (path[path.length - 1] === 'url') return { id: 'Tautan harus diawali http:// atau https:// tanpa spasi', en: 'A URL must start with http:// or https:// and contain no spaces' };
-      if (path[path.length - 1] === 'item') return { id: 'Kode butir harus berbentuk I{n}-L{tingkat}-{NN}, mis. I1-L2-01', en: 'An item code looks like I{n}-L{level}-{NN}, e.g. I1-L2-01' };
+      if (path[path.length - 1] === 'item') {
+        return {
+          id: 'Kode butir berbentuk I{n}-L{tingkat}-{NN} (mis. I4-L2-01) atau kode portal seperti PG_04_04',
+          en: "An item code looks like I{n}-L{level}-{NN} (e.g. I4-L2-01) or the portal's code such as PG_04_04",
+        };
+      }
       return { id: `Nilai tidak cocok dengan pola ${p.pattern}`, en: `Value does not match pattern ${p.pattern}` };
     default:
       return { id: `${cap(what.id)}: ${e.message ?? e.keyword}`, en: `${cap(what.en)}: ${e.message ?? e.keyword}` };

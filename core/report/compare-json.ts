@@ -1,14 +1,21 @@
 /**
  * `spbe compare --format json`: one object with `last` and `current`
- * (framework, index, predicate) and, under one framework, `indicators` as
- * { id, last, current, delta }. Across frameworks there is no delta and no
+ * (framework, index, predicate, `estimated`; this year's side with its
+ * `indexBasis` and, when incomplete, `final`) and, under one framework,
+ * `indicators` as { id, last, current, delta }. `indexDelta` compares two
+ * complete indices only; `finalDelta` compares this year's final index (the
+ * rest at the floor) with last year's when this year is incomplete. Across frameworks there is no delta and no
  * converted index, only the crosswalk.
  * @module core/report/compare-json
  */
 import type { Comparison, Side, ValueChange } from '../compare/compare.ts';
 
 const n = (r: { toNumber(): number } | null) => (r ? r.toNumber() : null);
-const side = (s: Side) => ({ framework: s.framework.id, year: s.year, index: n(s.index), predicate: s.predicate?.name ?? null, ...(s.filled !== undefined ? { filled: s.filled, total: s.total } : {}) });
+const side = (s: Side) => ({
+  framework: s.framework.id, year: s.year, index: n(s.index), predicate: s.predicate?.name ?? null, estimated: s.estimated,
+  ...(s.filled !== undefined ? { filled: s.filled, total: s.total, indexBasis: s.final ? 'filled' : 'complete' } : {}),
+  ...(s.final ? { final: { index: s.final.index.toNumber(), basis: 'missing-at-floor', predicate: s.final.predicate?.name ?? null } } : {}),
+});
 const rows = (cs: ValueChange[]) => cs.map((c) => ({ id: c.id, name: c.name, last: n(c.last), current: n(c.current), delta: n(c.delta), change: c.change }));
 
 export function compareJson(c: Comparison): Record<string, unknown> {
@@ -21,7 +28,7 @@ export function compareJson(c: Comparison): Record<string, unknown> {
     };
   }
   return {
-    kind: 'same-framework', last: side(c.last), current: side(c.current), indexDelta: n(c.indexDelta),
+    kind: 'same-framework', last: side(c.last), current: side(c.current), indexDelta: n(c.indexDelta), finalDelta: n(c.finalDelta),
     indicators: rows(c.indicators), aspects: rows(c.aspects), domains: rows(c.domains),
     belowLastYear: c.belowLastYear, staleEvidence: c.stale, notes: c.notes,
   };

@@ -6,30 +6,44 @@
  */
 import type { Locale } from '../types.ts';
 import type { Comparison, Side, ValueChange } from '../compare/compare.ts';
-import { formatDecimal, formatGain } from '../format/number.ts';
+import { formatAmount, formatDecimal, formatIndex } from '../format/number.ts';
 
 const L = {
-  id: { last: 'Tahun lalu', current: 'Tahun ini', index: 'Indeks', noIndex: 'belum dapat dihitung', delta: 'Perubahan indeks', regress: 'Turun dibanding tahun lalu', indicators: 'Indikator', aspects: 'Aspek', domains: 'Domain', up: 'naik', down: 'turun', same: 'tetap', new: 'baru, tanpa nilai tahun lalu', missing: 'belum diisi tahun ini', stale: 'Bukti yang tahun lalu masih berlaku, kini terlalu tua', related: 'Indikator Pemdi dan indikator SPBE yang BERKAITAN (bukan konversi)', none: 'tidak ada padanan', filled: 'terisi', notes: 'Catatan impor', crossTitle: 'Kerangka berbeda: indeks ditampilkan berdampingan, masing-masing dengan predikatnya sendiri.' },
-  en: { last: 'Last year', current: 'This year', index: 'Index', noIndex: 'cannot be computed yet', delta: 'Index change', regress: 'Below last year', indicators: 'Indicators', aspects: 'Aspects', domains: 'Domains', up: 'up', down: 'down', same: 'same', new: 'new, no value last year', missing: 'not filled this year', stale: 'Evidence valid last year, now too old', related: 'Pemdi indicators and the RELATED SPBE indicators (not a conversion)', none: 'no predecessor', filled: 'filled', notes: 'Import notes', crossTitle: 'Different frameworks: the indices are shown side by side, each with its own predicate.' },
+  id: { last: 'Tahun lalu', current: 'Tahun ini', index: 'Indeks', noIndex: 'belum dapat dihitung', delta: 'Perubahan indeks', estimate: 'estimasi',
+    filledIndex: 'indeks indikator terisi', final: (n: number) => `indeks akhir bila ${n} indikator lainnya tetap 1,00`,
+    partial: (f: number, t: number) => `Perubahan indeks tidak dihitung langsung: tahun ini baru ${f} dari ${t} indikator terisi.`,
+    finalDelta: 'Indeks akhir tahun ini (sisanya 1,00) dibanding indeks tahun lalu', regress: 'Turun dibanding tahun lalu', indicators: 'Indikator', aspects: 'Aspek', domains: 'Domain', up: 'naik', down: 'turun', same: 'tetap', new: 'baru, tanpa nilai tahun lalu', missing: 'belum diisi tahun ini', stale: 'Bukti yang tahun lalu masih berlaku, kini terlalu tua', related: 'Indikator Pemdi dan indikator SPBE yang BERKAITAN (bukan konversi)', none: 'tidak ada padanan', filled: 'terisi', notes: 'Catatan impor', crossTitle: 'Kerangka berbeda: indeks ditampilkan berdampingan, masing-masing dengan predikatnya sendiri.',
+    estimateNote: 'Indeks bertanda * bersandar pada estimasi (nilai Pemdi dari butir data dukung, konversi indeks eksternal, atau nilai lantai); lihat `spbe score`.' },
+  en: { last: 'Last year', current: 'This year', index: 'Index', noIndex: 'cannot be computed yet', delta: 'Index change', estimate: 'estimate',
+    filledIndex: 'index of the filled indicators', final: (n: number) => `final index if the other ${n} indicators stay at 1.00`,
+    partial: (f: number, t: number) => `The index change is not computed directly: only ${f} of ${t} indicators are filled this year.`,
+    finalDelta: "This year's final index (the rest at 1.00) against last year's index", regress: 'Below last year', indicators: 'Indicators', aspects: 'Aspects', domains: 'Domains', up: 'up', down: 'down', same: 'same', new: 'new, no value last year', missing: 'not filled this year', stale: 'Evidence valid last year, now too old', related: 'Pemdi indicators and the RELATED SPBE indicators (not a conversion)', none: 'no predecessor', filled: 'filled', notes: 'Import notes', crossTitle: 'Different frameworks: the indices are shown side by side, each with its own predicate.',
+    estimateNote: 'An index marked * rests on an estimate (Pemdi values from evidence items, an external-index conversion, or the floor); see `spbe score`.' },
 };
 
-function sideLine(label: string, s: Side, locale: Locale): string {
+function sideLine(label: string, s: Side, locale: Locale): string[] {
   const t = L[locale];
-  const pred = s.predicate ? (locale === 'en' ? s.predicate.nameEn : s.predicate.name) : '-';
-  const filled = s.filled !== undefined && s.filled !== s.total ? ` (${s.filled}/${s.total} ${t.filled})` : '';
-  return `${label}: ${s.framework.name} ${s.year ?? ''} (${s.framework.regulationShort}) ${t.index} ${s.index ? formatDecimal(s.index, locale) : t.noIndex}, ${pred}${filled}`;
+  const name = (p: Side['predicate']) => (p ? (locale === 'en' ? p.nameEn : p.name) : '-');
+  const est = s.estimated ? ` * (${t.estimate})` : '';
+  const head = `${label}: ${s.framework.name} ${s.year ?? ''} (${s.framework.regulationShort})`;
+  if (!s.index) return [`${head} ${t.index} ${t.noIndex}`];
+  if (!s.final) return [`${head} ${t.index} ${formatIndex(s.index, s.framework, locale)}${est}, ${name(s.predicate)}`];
+  return [
+    `${head} ${t.filledIndex} (${s.filled}/${s.total} ${t.filled}) ${formatIndex(s.index, s.framework, locale)}${est}, ${name(s.predicate)}`,
+    `  ${t.final((s.total ?? 0) - (s.filled ?? 0))}: ${formatIndex(s.final.index, s.framework, locale)}${est}, ${name(s.final.predicate)}`,
+  ];
 }
 
 function rowLine(c: ValueChange, locale: Locale): string {
   const t = L[locale];
   const v = (x: ValueChange['last']) => (x ? formatDecimal(x, locale) : '-');
-  const delta = c.delta ? ` ${formatGain(c.delta, locale)}` : '';
+  const delta = c.delta ? ` ${formatAmount(c.delta, locale, true)}` : '';
   return `  ${String(c.id).padStart(2)} ${c.name.slice(0, 48).padEnd(48)} ${v(c.last).padStart(5)} -> ${v(c.current).padStart(5)}${delta} (${t[c.change]})`;
 }
 
 export function compareText(c: Comparison, locale: Locale = 'id'): string {
   const t = L[locale];
-  const out = [sideLine(t.last, c.last, locale), sideLine(t.current, c.current, locale)];
+  const out = [...sideLine(t.last, c.last, locale), ...sideLine(t.current, c.current, locale)];
   if (c.kind === 'cross') {
     out.push('', t.crossTitle, c.noConversion[locale], '', t.related + ':');
     for (const r of c.crosswalk) {
@@ -37,7 +51,8 @@ export function compareText(c: Comparison, locale: Locale = 'id'): string {
       out.push(`  I${r.pemdi} ${r.pemdiName}: ${rel}`);
     }
   } else {
-    if (c.indexDelta) out.push(`${t.delta}: ${formatGain(c.indexDelta, locale)}`);
+    if (c.indexDelta) out.push(`${t.delta}: ${formatAmount(c.indexDelta, locale, true)}`);
+    if (c.finalDelta) out.push(t.partial(c.current.filled ?? 0, c.current.total ?? 0), `${t.finalDelta}: ${formatAmount(c.finalDelta, locale, true)}`);
     out.push(`${t.regress}: ${c.belowLastYear}`);
     for (const [title, rows] of [[t.domains, c.domains], [t.aspects, c.aspects], [t.indicators, c.indicators]] as const) {
       if (!rows.length) continue;
@@ -46,9 +61,10 @@ export function compareText(c: Comparison, locale: Locale = 'id'): string {
     }
     if (c.stale.length) {
       out.push('', `${t.stale}:`);
-      for (const s of c.stale) out.push(`  ${s.indicator}: ${s.kind} "${s.name}" ${s.date} (< ${s.validFrom}) ${s.pointer}`);
+      for (const s of c.stale) out.push(`  ${s.indicator}: ${s.kind} "${s.name}" ${s.date} (<= ${s.validAfter}) ${s.pointer}`);
     }
   }
+  if (c.last.estimated || c.current.estimated) out.push('', `* ${t.estimateNote}`);
   if (c.notes.length) {
     out.push('', `${t.notes}:`);
     for (const n of c.notes) out.push(`  - ${n[locale]}`);

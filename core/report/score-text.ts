@@ -1,35 +1,45 @@
 /**
  * `spbe score` for people: Indonesian by default, English with --locale en.
- * Numbers are rounded here and only here (2 decimals, 2,59 / 2.59).
+ * Numbers are rounded here and only here, each figure with its basis
+ * (docs/rules/README.md, "Figures and their basis"): the index of the filled
+ * indicators, the final index if the rest stay at the floor, and gains and the
+ * gap measured on that final index. An index is printed so that it never
+ * reads as another band than its predicate (core/format formatIndex).
  * @module core/report/score-text
  */
 import type { Locale } from '../types.ts';
 import type { GroupScore } from '../engine/score.ts';
 import type { Step } from '../engine/steps.ts';
-import { formatDecimal, formatGain } from '../format/number.ts';
+import { formatAmount, formatDecimal, formatIndex, formatShortfall } from '../format/number.ts';
 import { indicatorAt } from '../frameworks/index.ts';
 import type { ScoreReport } from './score-report.ts';
+import { scoreNotes } from './score-notes.ts';
+import { formatRanges } from '../format/list.ts';
 
 const T = {
   id: {
-    stage: 'tahap', index: 'Indeks', predicate: 'Predikat', filled: (f: number, t: number) => `Terisi: ${f} dari ${t} indikator`,
+    stage: 'tahap', predicate: 'Predikat',
+    complete: (t: number) => `Indeks (${t} dari ${t} indikator terisi)`,
+    filledIndex: (f: number, t: number) => `Indeks indikator terisi (${f} dari ${t})`,
+    finalIndex: (n: number, floor: string) => `Indeks akhir bila ${n} indikator lainnya tetap ${floor}`,
     range: 'Rentang indeks akhir yang masih mungkin', domains: 'Domain', aspects: 'Aspek', none: 'belum ada isian',
-    towards: (p: string, min: string) => `Menuju ${p} (>= ${min})`, short: 'kurang', top: 'Sudah di predikat tertinggi.',
-    path: (n: number) => `Langkah termurah (${n} langkah):`, unreachable: 'Tidak tercapai dengan langkah yang tersedia.',
-    next: 'Langkah berikutnya dengan tambahan terbesar:', level: 'tingkat', item: 'butir', indicator: 'Indikator',
-    estimate: 'Nilai Pemdi dari butir data dukung adalah ESTIMASI (aturan porsi butir per tingkat, bukan rumus resmi); butir yang belum dinilai dianggap diterima.',
-    projected: (x: string) => `dihitung dari proyeksi ${x} (indikator kosong = 1)`,
-    nothing: 'Belum ada indikator yang terisi.',
+    towards: (p: string, min: string) => `Menuju ${p} (>= ${min})`, short: 'kurang', onFinal: 'diukur pada indeks akhir',
+    top: 'Sudah di predikat tertinggi.',
+    path: (n: number) => `Langkah termurah (${n} langkah; tambahan pada indeks akhir):`, unreachable: 'Tidak tercapai dengan langkah yang tersedia.',
+    next: 'Langkah berikutnya dengan tambahan terbesar pada indeks akhir:', level: 'tingkat', item: 'butir', indicator: 'Indikator',
+    nothing: 'Belum ada indikator yang terisi.', notes: 'Catatan:', missing: 'Belum diisi',
   },
   en: {
-    stage: 'stage', index: 'Index', predicate: 'Predicate', filled: (f: number, t: number) => `Filled: ${f} of ${t} indicators`,
+    stage: 'stage', predicate: 'Predicate',
+    complete: (t: number) => `Index (${t} of ${t} indicators filled)`,
+    filledIndex: (f: number, t: number) => `Index of the filled indicators (${f} of ${t})`,
+    finalIndex: (n: number, floor: string) => `Final index if the other ${n} indicators stay at ${floor}`,
     range: 'Range the final index can still reach', domains: 'Domains', aspects: 'Aspects', none: 'nothing filled',
-    towards: (p: string, min: string) => `Towards ${p} (>= ${min})`, short: 'short by', top: 'Already at the top predicate.',
-    path: (n: number) => `Cheapest steps (${n}):`, unreachable: 'Out of reach with the steps available.',
-    next: 'Next steps with the biggest gain:', level: 'level', item: 'item', indicator: 'Indicator',
-    estimate: 'Pemdi values from evidence items are ESTIMATES (item share per level, not the official formula); items not yet assessed count as accepted.',
-    projected: (x: string) => `measured on the projection ${x} (missing indicators = 1)`,
-    nothing: 'No indicator is filled yet.',
+    towards: (p: string, min: string) => `Towards ${p} (>= ${min})`, short: 'short by', onFinal: 'measured on the final index',
+    top: 'Already at the top predicate.',
+    path: (n: number) => `Cheapest steps (${n}; gain on the final index):`, unreachable: 'Out of reach with the steps available.',
+    next: 'Next steps with the biggest gain on the final index:', level: 'level', item: 'item', indicator: 'Indicator',
+    nothing: 'No indicator is filled yet.', notes: 'Notes:', missing: 'Not filled',
   },
 };
 
@@ -41,23 +51,31 @@ function groupLine(g: GroupScore, locale: Locale, name: string): string {
 function stepLine(r: ScoreReport, s: Step, locale: Locale): string {
   const t = T[locale];
   const ind = indicatorAt(r.framework, s.indicator);
-  const what = s.item ? `${t.item} ${s.item} (${t.level} ${s.level})` : `${t.level} ${s.level}`;
-  return `${t.indicator} ${s.indicator} ${ind.shortName ?? ind.name}: ${what}  ${formatGain(s.gain, locale, 3)}${s.estimate ? ' *' : ''}`;
+  const item = s.item ? `${s.item}${s.portalItem ? ` (${s.portalItem})` : ''}` : '';
+  const what = s.item ? `${t.item} ${item} (${t.level} ${s.level})` : `${t.level} ${s.level}`;
+  return `${t.indicator} ${s.indicator} ${ind.shortName ?? ind.name}: ${what}  ${formatAmount(s.gain, locale, true)}${s.estimate ? ' *' : ''}`;
 }
 
 export function scoreText(r: ScoreReport, locale: Locale = 'id'): string {
   const t = T[locale];
   const { score, gap, assessment: a, framework: fw } = r;
+  const predicateName = (p: typeof score.predicate) => (p ? (locale === 'id' ? p.name : p.nameEn) : '-');
+  const star = score.estimated ? ' *' : '';
   const out: string[] = [];
   out.push(`${a.agency.name}: ${fw.name} ${a.year} (${fw.regulationShort}), ${t.stage} ${a.stage}`);
   if (!score.index) {
     out.push(t.nothing);
+  } else if (score.complete) {
+    out.push(`${t.complete(score.total)}: ${formatIndex(score.index, fw, locale)}${star}   ${t.predicate}: ${predicateName(score.predicate)}`);
   } else {
-    const pred = locale === 'id' ? score.predicate?.name : score.predicate?.nameEn;
-    out.push(`${t.index}: ${formatDecimal(score.index, locale)}${score.estimated ? ' *' : ''}   ${t.predicate}: ${pred ?? '-'}`);
+    out.push(`${t.filledIndex(score.filled, score.total)}: ${formatIndex(score.index, fw, locale)}${star}   ${t.predicate}: ${predicateName(score.predicate)}`);
   }
-  out.push(t.filled(score.filled, score.total));
-  if (!score.complete) out.push(`${t.range}: ${formatDecimal(score.range.min, locale)} - ${formatDecimal(score.range.max, locale)}`);
+  if (!score.complete) {
+    const floor = formatDecimal(fw.valueRange.min, locale);
+    out.push(`${t.finalIndex(score.total - score.filled, floor)}: ${formatIndex(score.final, fw, locale)}${star}   ${t.predicate}: ${predicateName(score.finalPredicate)}`);
+    out.push(`${t.range}: ${formatDecimal(score.range.min, locale)} - ${formatDecimal(score.range.max, locale)}`);
+    out.push(`${t.missing}: ${formatRanges(score.missing)}`);
+  }
   if (score.domains) {
     out.push('', t.domains);
     for (const d of score.domains) out.push(groupLine(d, locale, d.name));
@@ -70,9 +88,8 @@ export function scoreText(r: ScoreReport, locale: Locale = 'id'): string {
   out.push('');
   if (!gap.next) out.push(t.top);
   else {
-    const pred = locale === 'id' ? gap.next.name : gap.next.nameEn;
-    const projected = score.complete ? '' : ` (${t.projected(formatDecimal(gap.projected, locale))})`;
-    out.push(`${t.towards(pred, formatDecimal(gap.next.min ?? 0, locale))}: ${t.short} ${formatDecimal(gap.distance!, locale, 4)}${projected}`);
+    const onFinal = score.complete ? '' : `, ${t.onFinal} ${formatIndex(gap.projected, fw, locale)}`;
+    out.push(`${t.towards(predicateName(gap.next), formatDecimal(gap.next.min ?? 0, locale))}: ${t.short} ${formatShortfall(gap.distance!, locale)}${onFinal}`);
     if (gap.path) {
       out.push(`  ${t.path(gap.path.length)}`);
       gap.path.slice(0, 15).forEach((s, i) => out.push(`  ${String(i + 1).padStart(3)}. ${stepLine(r, s, locale)}`));
@@ -83,6 +100,10 @@ export function scoreText(r: ScoreReport, locale: Locale = 'id'): string {
     out.push('', t.next);
     r.steps.slice(0, 5).forEach((s) => out.push(`  - ${stepLine(r, s, locale)}`));
   }
-  if (score.estimated || r.steps.some((s) => s.estimate)) out.push('', `* ${t.estimate}`);
+  const notes = scoreNotes(r);
+  if (notes.length) {
+    out.push('', t.notes);
+    for (const n of notes) out.push(`${n.estimate ? '*' : '-'} ${n.message[locale]}`);
+  }
   return out.join('\n') + '\n';
 }

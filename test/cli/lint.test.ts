@@ -18,6 +18,33 @@ describe('spbe lint on the bundled examples and fixtures', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
   });
+  it('last year\'s final record (stage akhir, a level per indicator, no evidence) is a record, not a draft: clean', () => {
+    const r = spbe(['lint', 'examples/kota-contoh-spbe-2024-hasil.json', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)[0].messages).toEqual([]);
+  });
+  it('a Pemdi final record with portal item codes and external scores is clean, and scores with its floored indicators named', () => {
+    const dir = tempDir();
+    const f = writeJson(dir, 'pemdi-2026-hasil.json', {
+      framework: 'pemdi-2026', year: 2026, agency: { name: 'Pemerintah Kabupaten Contoh', code: '9998', kind: 'kabupaten' }, stage: 'akhir',
+      indicators: {
+        ...Object.fromEntries([1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20].map((n) => [String(n), { value: 2.25 }])),
+        4: { value: 1.83, evidence: [
+          { item: 'PG_04_01', file: 'SK-Tim-Koordinasi-Pemdi-2026.pdf', status: 'diterima' },
+          { item: 'PG_04_02', file: 'Renja-Diskominfo-2026.pdf', status: 'diterima' },
+          { item: 'PG_04_03', file: 'Notulen-Rapat-Kolaborasi-OPD.pdf', status: 'diterima' },
+          { item: 'PG_04_04', file: 'Renstra-2025-2029.pdf', status: 'revisi', note: 'Bukti dukung yang diberikan tidak tepat berupa RKA, semestinya berupa rencana kolaborasi antar instansi.' },
+        ] },
+        5: { external: { source: 'SDI', score: 68.75, date: '2026-04-30' }, value: 3.75 },
+      },
+    });
+    const lint = spbe(['lint', f, '--format', 'json']);
+    expect(lint.code).toBe(0);
+    expect(JSON.parse(lint.stdout)[0].messages).toEqual([]);
+    const j = JSON.parse(spbe(['score', f, '--format', 'json']).stdout);
+    expect(j).toMatchObject({ complete: true, floored: [6, 7, 18] });
+    expect(spbe(['score', f]).stdout).toContain('Indikator 6-7, 18 dinilai dari indeks nasional tanpa nilai: dihitung 1,00');
+  });
   it('broken fixtures: exit 1, grouped per file, with the note that rules wait for the schema', () => {
     const r = spbe(['lint', 'test/fixtures/broken']);
     expect(r.code).toBe(1);

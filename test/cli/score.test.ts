@@ -14,16 +14,34 @@ describe('spbe score', () => {
     const f = writeJson(dir, 'all3.json', spbeFile(all(3)));
     const r = spbe(['score', f]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Indeks: 3,00');
-    expect(r.stdout).toContain('Predikat: Baik');
-    expect(r.stdout).toContain('Terisi: 47 dari 47 indikator');
+    expect(r.stdout).toContain('Indeks (47 dari 47 indikator terisi): 3,00   Predikat: Baik');
     expect(r.stdout).toMatch(/Domain\n\s+1 Kebijakan Internal SPBE/);
     expect(r.stdout).toContain('Menuju Sangat Baik (>= 3,50)');
   });
   it('speaks English with --locale en', () => {
     const r = spbe(['score', join(dir, 'all3.json'), '--locale', 'en']);
-    expect(r.stdout).toContain('Index: 3.00');
-    expect(r.stdout).toContain('Predicate: Good');
+    expect(r.stdout).toContain('Index (47 of 47 indicators filled): 3.00   Predicate: Good');
+  });
+  it('names the basis of every figure of a partial assessment, and gains are on the final index', () => {
+    const f = writeJson(dir, 'three.json', spbeFile({ 1: { level: 3 }, 2: { level: 3 }, 3: { level: 3 } }));
+    const r = spbe(['score', f]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[1]).toBe('Indeks indikator terisi (3 dari 47): 3,00   Predikat: Baik');
+    expect(lines[2]).toMatch(/^Indeks akhir bila 44 indikator lainnya tetap 1,00: 1,\d\d\s{3}Predikat: Kurang$/);
+    expect(r.stdout).toMatch(/Menuju Cukup \(>= 1,80\): kurang 0,\d\d, diukur pada indeks akhir 1,\d\d/);
+    expect(r.stdout).toContain('Langkah berikutnya dengan tambahan terbesar pada indeks akhir:');
+    expect(r.stdout).not.toMatch(/\d,\d{3,}/); // two decimals where two are enough
+    const j = JSON.parse(spbe(['score', f, '--format', 'json']).stdout);
+    expect(j).toMatchObject({ indexBasis: 'filled', final: { basis: 'missing-at-floor', floor: 1, predicate: 'Kurang' }, gap: { basis: 'final' }, gainBasis: 'final' });
+    expect(j.missing).toHaveLength(44);
+  });
+  it('never prints an index that reads as another band than its predicate (2,5975 is Cukup, not "2,60")', () => {
+    // The exact-2.60 vector below with indicator 32 (weight 2.75) one level up and 42 (weight 3) one down: Σ = 259.75.
+    const lv = [3, 1, 2, 2, 4, 2, 1, 4, 4, 2, 4, 1, 2, 4, 4, 3, 2, 3, 4, 1, 4, 4, 3, 3, 3, 2, 2, 3, 4, 3, 2, 2, 2, 1, 4, 3, 1, 1, 3, 4, 4, 1, 2, 2, 2, 4, 2];
+    const f = writeJson(dir, 'boundary.json', spbeFile(Object.fromEntries(lv.map((l, k) => [String(k + 1), { level: l }]))));
+    expect(spbe(['score', f]).stdout).toContain('Indeks (47 dari 47 indikator terisi): 2,598   Predikat: Cukup');
+    expect(JSON.parse(spbe(['score', f, '--format', 'json']).stdout)).toMatchObject({ index: 2.5975, predicate: 'Cukup' });
   });
   it('--format json gives one object with unrounded numbers keyed by group number', () => {
     const f = writeJson(dir, 'partial.json', spbeFile({ 1: { level: 3 }, 32: { level: 4 } }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import rule, { PAIRS_UP_TO, repeatsByMaps, repeatsByPairs, type OnRepeat } from './duplicate-evidence.ts';
-import { item, lineOf, lintWith, pemdi, spbe, summary } from './test-helper.ts';
+import { item, lineOf, lintWith, pemdi, spbe, summary } from '../../../test/helpers/rules.ts';
 import type { Assessment, Evidence } from '../../types.ts';
 
 describe('duplicate-evidence', () => {

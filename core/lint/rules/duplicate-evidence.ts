@@ -6,12 +6,14 @@
  * disampaikan lebih dari 1 (satu) jenis dokumen", Pedoman Menteri PANRB
  * 3/2024). pemdi-2026: one upload per module item (eval.spbe.go.id), so two
  * entries answering the same item are a duplicate, while one document
- * uploaded for two different items is not. An entry marked `revisi`
+ * uploaded for two different items is not; an item is the same whichever
+ * form its code is written in (I4-L1-01 or PG_04_01). An entry marked `revisi`
  * is the superseded upload its replacement answers again: it is not compared.
  */
-import { defineRule, docsUrl } from '../rule.ts';
+import { defineRule, docsUrl, WORKING_STAGES } from '../rule.ts';
 import type { Evidence } from '../../types.ts';
 import { evidencePointer } from './internal/evidence.ts';
+import { moduleItemCode } from '../../frameworks/item-codes.ts';
 
 /** The URL without surrounding space and trailing slashes. */
 function normalUrl(u: string): string {
@@ -109,6 +111,7 @@ export default defineRule({
     id: 'duplicate-evidence',
     type: 'suggestion',
     severity: 'warning',
+    stages: WORKING_STAGES,
     docs: {
       description: {
         id: 'Berkas, tautan, atau butir yang sama dilampirkan dua kali pada satu indikator.',
@@ -134,11 +137,15 @@ export default defineRule({
   },
   check(ctx) {
     for (const { ind, e, ptr } of ctx.entries) {
-      const evidence = e.evidence ?? [];
-      if (evidence.length < 2) continue;
+      const written = e.evidence ?? [];
+      if (written.length < 2) continue;
+      // One slot written in both forms (PG_04_01 and I4-L1-01) is one slot: compare module items.
+      const evidence = written.some((ev) => ev.item && !ev.item.startsWith('I'))
+        ? written.map((ev) => (ev.item ? { ...ev, item: moduleItemCode(ind, ctx.framework.aspects, ev.item) ?? ev.item } : ev))
+        : written;
       // Evidence numbers in messages are 1-based, as a person counts them.
       (evidence.length <= PAIRS_UP_TO ? repeatsByPairs : repeatsByMaps)(evidence, (i, kind, first) => {
-        const ev = evidence[i]!;
+        const ev = written[i]!;
         const [member, value] = kind === 'sameFile' ? ['file', ev.file!] : kind === 'sameUrl' ? ['url', ev.url!] : ['item', ev.item!];
         ctx.report({ pointer: `${evidencePointer(ptr, i)}/${member}`, messageId: kind, data: { indicator: ind.number, value, first: first + 1 } });
       });

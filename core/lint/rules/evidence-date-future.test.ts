@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from './evidence-date-future.ts';
-import { item, lineOf, lintWith, pemdi, spbe, summary } from './test-helper.ts';
+import { item, lineOf, lintWith, pemdi, spbe, summary } from '../../../test/helpers/rules.ts';
 import type { Assessment } from '../../types.ts';
 
 const dated = (date: string) => ({ file: '12.a.Perwal.pdf', levels: [2], date });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from './explanation-required.ts';
-import { lineOf, lintWith, pemdi, spbe, summary } from './test-helper.ts';
+import { lineOf, lintWith, pemdi, spbe, summary } from '../../../test/helpers/rules.ts';
 import type { Assessment } from '../../types.ts';
 
 describe('explanation-required', () => {
@@ -14,7 +14,7 @@ describe('explanation-required', () => {
 
   const invalid: [string, Assessment, { pointer: string; message: string }[]][] = [
     ['no explanation', spbe({ '7': { level: 2 } }),
-      [{ pointer: '/indicators/7/level', message: 'Indicator 7: level 2 is chosen without an explanation ("explanation")' }]],
+      [{ pointer: '/indicators/7/level', message: 'Indicator 7: level 2 is chosen without an explanation (FAKTA and ANALISIS)' }]],
     ['blank explanation', spbe({ '7': { level: 3, explanation: '  \n ' } }),
       [{ pointer: '/indicators/7/explanation', message: 'Indicator 7: the explanation is empty; describe FAKTA and ANALISIS for level 3' }]],
   ];

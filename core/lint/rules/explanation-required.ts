@@ -7,13 +7,14 @@
  * spbe-2020 only: the Pemdi portal takes a note per uploaded item, not an
  * explanation per indicator, and a Pemdi `level` is only a target.
  */
-import { defineRule, docsUrl } from '../rule.ts';
+import { defineRule, docsUrl, WORKING_STAGES } from '../rule.ts';
 
 export default defineRule({
   meta: {
     id: 'explanation-required',
     type: 'problem',
     severity: 'error',
+    stages: WORKING_STAGES,
     frameworks: ['spbe-2020'],
     docs: {
       description: {
@@ -25,8 +26,8 @@ export default defineRule({
     },
     messages: {
       missing: {
-        id: 'Indikator {{indicator}}: tingkat {{level}} dipilih tanpa penjelasan ("explanation")',
-        en: 'Indicator {{indicator}}: level {{level}} is chosen without an explanation ("explanation")',
+        id: 'Indikator {{indicator}}: tingkat {{level}} dipilih tanpa penjelasan (FAKTA dan ANALISIS)',
+        en: 'Indicator {{indicator}}: level {{level}} is chosen without an explanation (FAKTA and ANALISIS)',
       },
       empty: {
         id: 'Indikator {{indicator}}: penjelasan kosong; uraikan FAKTA dan ANALISIS untuk tingkat {{level}}',

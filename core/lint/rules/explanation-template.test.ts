@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { runRules } from '../run-rules.ts';
 import { baseNameOf } from './internal/evidence.ts';
 import rule from './explanation-template.ts';
-import { lineOf, lintWith, pemdi, spbe, summary } from './test-helper.ts';
+import { lineOf, lintWith, pemdi, spbe, summary } from '../../../test/helpers/rules.ts';
 import type { Assessment, IndicatorEntry } from '../../types.ts';
 
 const withFile = (explanation: string, file = '12.a.Perwal-12-2022.pdf'): IndicatorEntry =>

@@ -5,7 +5,7 @@
  * 3/2024 Bab III B.1-B.4 (the same template is in Pedoman 6/2023). spbe-2020
  * only: the Pemdi portal has no per-indicator explanation.
  */
-import { defineRule, docsUrl } from '../rule.ts';
+import { defineRule, docsUrl, WORKING_STAGES } from '../rule.ts';
 import { baseNameOf } from './internal/evidence.ts';
 
 const isLowerAsciiLetter = (c: number): boolean => c >= 97 && c <= 122;
@@ -43,6 +43,7 @@ export default defineRule({
     id: 'explanation-template',
     type: 'suggestion',
     severity: 'warning',
+    stages: WORKING_STAGES,
     frameworks: ['spbe-2020'],
     docs: {
       description: {

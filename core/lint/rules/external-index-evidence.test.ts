@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from './external-index-evidence.ts';
-import { item, lineOf, lintWith, pemdi, summary } from './test-helper.ts';
+import { item, lineOf, lintWith, pemdi, summary } from '../../../test/helpers/rules.ts';
 import type { Assessment } from '../../types.ts';
 
 describe('external-index-evidence', () => {

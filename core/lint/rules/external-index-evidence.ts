@@ -6,13 +6,14 @@
  * ("Indikator dinilai dari indeks eksternal/nasional"). Evidence attached to
  * them is not scored; the work belongs with the index's own assessment.
  */
-import { defineRule, docsUrl } from '../rule.ts';
+import { defineRule, docsUrl, WORKING_STAGES } from '../rule.ts';
 
 export default defineRule({
   meta: {
     id: 'external-index-evidence',
     type: 'suggestion',
     severity: 'warning',
+    stages: WORKING_STAGES,
     frameworks: ['pemdi-2026'],
     docs: {
       description: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from './followup-too-soon.ts';
-import { lineOf, lintWith, spbe, summary } from './test-helper.ts';
+import { lineOf, lintWith, spbe, summary } from '../../../test/helpers/rules.ts';
 import type { Assessment, Evidence } from '../../types.ts';
 
 const review = (date: string): Evidence => ({ file: '1.c.Reviu.pdf', kind: 'reviu', levels: [4], date });

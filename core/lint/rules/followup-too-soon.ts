@@ -10,7 +10,7 @@
  * the policy (a later review is the next cycle's, not the one the policy
  * follows). One year: the same calendar day a year later (addYears).
  */
-import { defineRule, docsUrl } from '../rule.ts';
+import { defineRule, docsUrl, WORKING_STAGES } from '../rule.ts';
 import { addYears, compareDates, formatIso, parseIsoDate, type Ymd } from './internal/dates.ts';
 import { evidencePointer, supportsLevel } from './internal/evidence.ts';
 
@@ -23,6 +23,7 @@ export default defineRule({
     id: 'followup-too-soon',
     type: 'problem',
     severity: 'warning',
+    stages: WORKING_STAGES,
     frameworks: ['spbe-2020'],
     docs: {
       description: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from './incomplete-assessment.ts';
-import { lineOf, lintWith, pemdi, spbe, summary } from './test-helper.ts';
+import { lineOf, lintWith, pemdi, spbe, summary } from '../../../test/helpers/rules.ts';
 import type { Assessment, IndicatorEntry } from '../../types.ts';
 import { indicatorValues } from '../../engine/score.ts';
 import { frameworks } from '../../frameworks/index.ts';

@@ -3,14 +3,14 @@
  * indicator is not filled (it is not level 1, and not 0: docs
  * assessment-format.md); the index needs all of them (PermenPANRB 59/2020
  * Lampiran I B.4: 47 indicators; PermenPANRB 8/2026: 20). "Filled" is what the
- * score counts (core/engine/indicator-value.ts): spbe-2020 needs a level or a
- * value; any pemdi-2026 entry has at least the estimate or the floor. So this
- * summary and `spbe score`'s "filled x of y" always agree (fillsIndicator is
- * that test, without computing the value).
+ * score counts (core/engine/score.ts countsAsFilled): spbe-2020 needs a level
+ * or a value; any pemdi-2026 entry has at least the estimate or the floor, and
+ * a final record counts its absent external-index indicators at the floor. So
+ * this summary and `spbe score`'s "filled x of y" always agree.
  */
 import { defineRule, docsUrl } from '../rule.ts';
-import { fillsIndicator } from '../../engine/indicator-value.ts';
-import { formatRanges } from './internal/evidence.ts';
+import { countsAsFilled } from '../../engine/score.ts';
+import { formatRanges } from '../../format/list.ts';
 
 export default defineRule({
   meta: {
@@ -34,12 +34,7 @@ export default defineRule({
   },
   check(ctx) {
     const fw = ctx.framework;
-    const missing = fw.indicators
-      .filter((ind) => {
-        const entry = ctx.assessment.indicators[String(ind.number)];
-        return !entry || !fillsIndicator(fw, entry);
-      })
-      .map((ind) => ind.number);
+    const missing = fw.indicators.filter((ind) => !countsAsFilled(fw, ctx.assessment, ind)).map((ind) => ind.number);
     if (missing.length === 0) return;
     ctx.report({
       pointer: '/indicators',

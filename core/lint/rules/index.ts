@@ -18,15 +18,20 @@ import pemdiGatedLevel from './pemdi-gated-level.ts';
 import externalIndexEvidence from './external-index-evidence.ts';
 import duplicateEvidence from './duplicate-evidence.ts';
 import evidenceFileName from './evidence-file-name.ts';
+import evidenceFilePattern from './evidence-file-pattern.ts';
+import unknownItem from './unknown-item.ts';
+import externalIndexValue from './external-index-value.ts';
 
 export const rules: readonly Rule[] = [
   // the file as a whole
   unknownIndicator,
+  unknownItem,
   incompleteAssessment,
   // claimed levels and their evidence
   levelNeedsEvidence,
   pemdiGatedLevel,
   externalIndexEvidence,
+  externalIndexValue,
   serviceEvidenceKinds,
   // explanations
   explanationRequired,
@@ -39,4 +44,5 @@ export const rules: readonly Rule[] = [
   // tidiness
   duplicateEvidence,
   evidenceFileName,
+  evidenceFilePattern,
 ];

@@ -1,18 +1,26 @@
 /**
- * @fileoverview A claimed level needs evidence for every level up to it.
+ * @fileoverview A claimed level needs evidence for the levels it rests on.
  * spbe-2020: level N is reached only when the criteria of levels 1..N are met
  * ("Kriteria tingkat N-1 telah terpenuhi dan ...", PermenPANRB 59/2020
- * Lampiran I Bagian E; Pedoman Menteri PANRB 3/2024 "Kriteria Bukti Dukung"
- * per level), so each level 1..N needs evidence whose `levels` names it.
+ * Lampiran I Bagian E), and Pedoman Menteri PANRB 3/2024 asks evidence for
+ * each level's criteria. Level 1 is the floor every indicator has ("konsep
+ * ... belum atau telah tersedia": met even when nothing exists yet), so it
+ * needs no evidence; each level 2..N needs evidence naming it.
  * pemdi-2026: the target level N needs every module item of levels 1..N
  * uploaded (Modul Indikator Pemdi; levels are assessed in order, portal note
  * "Dokumen pendukung/evidence terkait belum tersedia dan belum diunggah.").
  * Indicators fed by a national index (pemdi.externalIndicators) need no upload.
+ * Judges working stages only: a final record is not a draft.
  */
-import { defineRule, docsUrl, type RuleContext } from '../rule.ts';
-import { itemState, levelItems } from '../../engine/indicator-value.ts';
+import { defineRule, docsUrl, WORKING_STAGES, type RuleContext } from '../rule.ts';
+import { levelItems, tallyItems } from '../../engine/indicator-value.ts';
 import type { Evidence, IndicatorDef, IndicatorEntry } from '../../types.ts';
-import { capList, supportsLevel } from './internal/evidence.ts';
+import { supportsLevel } from './internal/evidence.ts';
+import { capList } from '../../format/list.ts';
+import { itemLabel } from './internal/items.ts';
+
+/** The level every indicator has without evidence (PermenPANRB 59/2020: "belum atau telah tersedia"). */
+const FLOOR_LEVEL = 1;
 
 /** Whether some evidence names `level` among the levels it supports. */
 function anySupports(evidence: readonly Evidence[], level: number): boolean {
@@ -21,14 +29,12 @@ function anySupports(evidence: readonly Evidence[], level: number): boolean {
 }
 
 function checkSpbe(ctx: RuleContext, ind: IndicatorDef, e: IndicatorEntry, ptr: string, level: number) {
+  if (level <= FLOOR_LEVEL) return;
   const evidence = e.evidence ?? [];
   if (evidence.length === 0) return ctx.report({ pointer: `${ptr}/level`, messageId: 'noEvidence', data: { indicator: ind.number, level } });
-  // Lists are built only for a finding: most claimed levels are covered.
-  let covered = true;
-  for (let L = 1; L <= level && covered; L++) covered = anySupports(evidence, L);
-  if (covered) return;
   const uncovered: number[] = [];
-  for (let L = 1; L <= level; L++) if (!anySupports(evidence, L)) uncovered.push(L);
+  for (let L = FLOOR_LEVEL + 1; L <= level; L++) if (!anySupports(evidence, L)) uncovered.push(L);
+  if (uncovered.length === 0) return;
   const untagged = evidence.filter((ev) => !ev.levels).length;
   ctx.report({
     pointer: `${ptr}/level`,
@@ -37,30 +43,20 @@ function checkSpbe(ctx: RuleContext, ind: IndicatorDef, e: IndicatorEntry, ptr: 
   });
 }
 
-/** The codes of the level's items with no upload (itemState 'missing'), in module order. */
-function missingItems(ind: IndicatorDef, evidence: readonly Evidence[] | undefined, level: number): string[] {
-  return levelItems(ind, level).filter((def) => itemState(evidence, def.code) === 'missing').map((def) => def.code);
-}
-
-/** Whether every item of the level has an upload; missingItems(...).length === 0 without the lists. */
-function levelUploaded(ind: IndicatorDef, evidence: readonly Evidence[] | undefined, level: number): boolean {
-  const items = levelItems(ind, level);
-  for (let i = 0; i < items.length; i++) if (itemState(evidence, items[i]!.code) === 'missing') return false;
-  return true;
-}
-
 function checkPemdi(ctx: RuleContext, ind: IndicatorDef, e: IndicatorEntry, ptr: string, level: number) {
   if (ctx.framework.pemdi?.externalIndicators.includes(ind.number)) return;
-  // The list is built only for a finding: most claimed levels have every item.
-  let complete = true;
-  for (let L = 1; L <= level && complete; L++) complete = levelUploaded(ind, e.evidence, L);
-  if (complete) return;
-  const codes: string[] = [];
-  for (let L = 1; L <= level; L++) codes.push(...missingItems(ind, e.evidence, L));
+  const { states } = tallyItems(ind, ctx.framework.aspects, e.evidence);
+  const missing: string[] = [];
+  for (let L = 1; L <= level; L++) {
+    levelItems(ind, L).forEach((def, i) => {
+      if (!states.has(def.code)) missing.push(itemLabel(ind, ctx.framework.aspects, L, i + 1));
+    });
+  }
+  if (missing.length === 0) return;
   ctx.report({
     pointer: `${ptr}/level`,
     messageId: 'missingItems',
-    data: { indicator: ind.number, level, count: codes.length, items: capList(codes) },
+    data: { indicator: ind.number, level, count: missing.length, items: capList(missing) },
   });
 }
 
@@ -69,10 +65,11 @@ export default defineRule({
     id: 'level-needs-evidence',
     type: 'problem',
     severity: 'error',
+    stages: WORKING_STAGES,
     docs: {
       description: {
-        id: 'Tingkat yang dipilih harus didukung bukti untuk setiap tingkat 1 sampai tingkat itu.',
-        en: 'A claimed level needs evidence for every level from 1 up to it.',
+        id: 'Tingkat yang dipilih perlu bukti untuk setiap tingkat di atas tingkat 1 sampai tingkat itu (Pemdi: setiap butir tingkat 1 sampai target).',
+        en: 'A claimed level needs evidence for every level above 1 up to it (Pemdi: every item of levels 1 to the target).',
       },
       url: docsUrl('level-needs-evidence'),
       source: 'PermenPANRB 59/2020 Lampiran I Bagian E; Pedoman Menteri PANRB 3/2024; Modul Indikator Pemdi (PermenPANRB 8/2026)',
@@ -87,8 +84,8 @@ export default defineRule({
         en: 'Indicator {{indicator}}: level {{level}} is claimed but no evidence supports level(s) {{levels}}',
       },
       uncoveredUntagged: {
-        id: 'Indikator {{indicator}}: tingkat {{level}} dipilih tetapi tidak ada bukti untuk tingkat {{levels}} ({{untagged}} bukti tanpa "levels": sebutkan tingkat yang didukungnya)',
-        en: 'Indicator {{indicator}}: level {{level}} is claimed but no evidence supports level(s) {{levels}} ({{untagged}} evidence without "levels": name the levels each supports)',
+        id: 'Indikator {{indicator}}: tingkat {{level}} dipilih tetapi tidak ada bukti untuk tingkat {{levels}} ({{untagged}} bukti belum menyebut tingkat yang didukungnya)',
+        en: 'Indicator {{indicator}}: level {{level}} is claimed but no evidence supports level(s) {{levels}} ({{untagged}} evidence do not say which levels they support)',
       },
       missingItems: {
         id: 'Indikator {{indicator}}: target tingkat {{level}} tetapi {{count}} butir belum diunggah: {{items}}',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from './pemdi-gated-level.ts';
-import { item, lineOf, lintWith, pemdi, summary } from './test-helper.ts';
+import { item, lineOf, lintWith, pemdi, summary } from '../../../test/helpers/rules.ts';
 import type { Assessment } from '../../types.ts';
 
 const NOTE = 'Portal note: "Otomatis ditolak karena tingkat kematangan sebelumnya ditolak."';
@@ -38,6 +38,6 @@ describe('pemdi-gated-level', () => {
     expect(rest).toEqual([]);
     expect(d?.severity).toBe('warning');
     expect(d?.range.start.line).toBe(lineOf(a, '"file": "I13-L2-01.pdf"') - 1);
-    expect(d?.message.id).toBe('Indikator 13: 2 butir tingkat 2 akan otomatis ditolak karena tingkat 1 belum terpenuhi (butir belum diunggah atau revisi: I13-L1-02, I13-L1-03). Catatan portal: "Otomatis ditolak karena tingkat kematangan sebelumnya ditolak."');
+    expect(d?.message.id).toBe('Indikator 13: 2 butir tingkat 2 akan otomatis ditolak karena tingkat 1 belum terpenuhi (butir belum diunggah atau revisi: I13-L1-02 (TD_13_02), I13-L1-03 (TD_13_03)). Catatan portal: "Otomatis ditolak karena tingkat kematangan sebelumnya ditolak."');
   });
 });

@@ -6,25 +6,19 @@
  * framework data pemdi.gating.autoRejectNote). A level whose module lists no
  * items (I9 L3) does not block.
  */
-import { defineRule, docsUrl } from '../rule.ts';
-import { itemState, levelItems, type ItemState } from '../../engine/indicator-value.ts';
-import type { Evidence, IndicatorDef } from '../../types.ts';
-import { capList, evidencePointer } from './internal/evidence.ts';
-
-const counts = (s: ItemState) => s === 'diterima' || s === 'pending';
-
-/** How many of the level's items count (uploaded, not revisi); no lists, as most levels need none. */
-function countingItems(ind: IndicatorDef, evidence: readonly Evidence[] | undefined, level: number): number {
-  let n = 0;
-  for (const { code } of levelItems(ind, level)) if (counts(itemState(evidence, code))) n++;
-  return n;
-}
+import { defineRule, docsUrl, WORKING_STAGES } from '../rule.ts';
+import { levelItems, tallyItems } from '../../engine/indicator-value.ts';
+import { moduleItemCode } from '../../frameworks/item-codes.ts';
+import { evidencePointer } from './internal/evidence.ts';
+import { capList } from '../../format/list.ts';
+import { itemLabel } from './internal/items.ts';
 
 export default defineRule({
   meta: {
     id: 'pemdi-gated-level',
     type: 'problem',
     severity: 'warning',
+    stages: WORKING_STAGES,
     frameworks: ['pemdi-2026'],
     docs: {
       description: {
@@ -43,22 +37,27 @@ export default defineRule({
   },
   check(ctx) {
     const note = ctx.framework.pemdi?.gating.autoRejectNote ?? '';
+    const { aspects } = ctx.framework;
     for (const { ind, e, ptr } of ctx.entries) {
-      // The lowest level with an item that does not count (missing or revisi): it blocks the levels above.
+      const { states } = tallyItems(ind, aspects, e.evidence);
+      // Missing or revisi blocks; an upload awaiting its result may still be accepted.
+      const counts = (code: string) => { const s = states.get(code); return s === 'diterima' || s === 'pending'; };
+      // The lowest level with an item that does not count: it blocks the levels above.
       let blocking = 0;
       for (let L = 1; L <= 5; L++) {
+        const items = levelItems(ind, L);
         if (blocking === 0) {
-          if (countingItems(ind, e.evidence, L) < levelItems(ind, L).length) blocking = L;
+          if (!items.every((d) => counts(d.code))) blocking = L;
           continue;
         }
-        if (countingItems(ind, e.evidence, L) === 0) continue;
-        // A finding: now the lists for its message.
-        const uploaded = levelItems(ind, L).map((d) => d.code).filter((code) => counts(itemState(e.evidence, code)));
-        const open = levelItems(ind, blocking).flatMap(({ code }) => {
-          const state = itemState(e.evidence, code);
-          return counts(state) ? [] : [state === 'revisi' ? `${code} (revisi)` : code];
+        const uploaded = items.filter((d) => counts(d.code)).map((d) => d.code);
+        if (uploaded.length === 0) continue;
+        const open = levelItems(ind, blocking).flatMap((d, i) => {
+          if (counts(d.code)) return [];
+          const label = itemLabel(ind, aspects, blocking, i + 1);
+          return [states.get(d.code) === 'revisi' ? `${label} (revisi)` : label];
         });
-        const first = (e.evidence ?? []).findIndex((ev) => ev.item !== undefined && uploaded.includes(ev.item));
+        const first = (e.evidence ?? []).findIndex((ev) => !!ev.item && uploaded.includes(moduleItemCode(ind, aspects, ev.item) ?? ''));
         ctx.report({
           pointer: first >= 0 ? evidencePointer(ptr, first) : `${ptr}/evidence`,
           messageId: 'gated',

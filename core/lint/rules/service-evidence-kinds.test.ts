@@ -1,53 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import rule from './service-evidence-kinds.ts';
-import { lineOf, lintWith, spbe, summary } from './test-helper.ts';
+import { found, lineOf, lintWith, spbe } from '../../../test/helpers/rules.ts';
 import type { Assessment, Evidence } from '../../types.ts';
 
-const shot: Evidence = { file: '35.b.Fitur-Unggah-LPSE.png', levels: [2] };
-const link: Evidence = { url: 'https://lpse.contoh.go.id', kind: 'tautan', levels: [1, 2] };
-const svc = (evidence: Evidence[] | undefined, n = '35') => spbe({ [n]: { level: 2, ...(evidence ? { evidence } : {}) } });
+const manual: Evidence = { file: '35.a.Manual-Book-LPSE.pdf', kind: 'lainnya', levels: [2, 3] };
+const video: Evidence = { file: '[Indikator 35b] Video Penggunaan SPSE.mp4', kind: 'video', levels: [2, 3] };
+const shot: Evidence = { file: '35.c.Fitur-Unggah-Dokumen-LPSE.png', levels: [2] };
+const link: Evidence = { url: 'https://lpse.contoh.go.id', kind: 'tautan', levels: [2, 3], note: 'akun dummy: asesor / ********' };
+const sk: Evidence = { file: '35.d.SK-Pengelola-LPSE.pdf', kind: 'sk', levels: [2, 3] };
+const svc = (level: number, evidence: Evidence[] | undefined, n = '35', extra = {}) => spbe({ [n]: { level, ...(evidence ? { evidence } : {}) } }, extra);
 
 describe('service-evidence-kinds', () => {
   const valid: [string, Assessment][] = [
-    ['an image file and a url', svc([shot, link])],
-    ['kind screenshot (a PDF of screenshots) and kind tautan with a file', svc([
-      { file: '35.a.Tangkapan-layar.pdf', kind: 'screenshot', levels: [1, 2] },
-      { file: '35.c.Daftar-tautan.pdf', kind: 'tautan', levels: [2] },
-    ])],
-    ['one login screenshot among feature screenshots', svc([{ file: '35.a.login.jpg', levels: [1] }, shot, link])],
-    ['not a service indicator (scale proses)', svc([{ file: '12.a.Perwal.pdf', levels: [1, 2] }], '12')],
+    ['a manual book PDF plus a video (alternatives: no screenshot, no URL needed)', svc(3, [manual, video])],
+    ['a link alone, covering levels 2 and 3', svc(3, [link])],
+    ['a screenshot and a link', svc(2, [shot, link])],
+    ['untyped documents may be manual books', svc(2, [{ file: '35.a.Panduan-Penggunaan.pdf' }])],
+    ['evidence naming no level bears on every level', svc(3, [{ file: '35.a.Tangkapan-layar.pdf', kind: 'screenshot' }])],
+    ['one login screenshot among feature screenshots', svc(2, [{ file: '35.a.login.jpg', levels: [2] }, shot])],
+    ['a login screenshot beside a manual book', svc(2, [{ file: '35.a.Login-LPSE.png', levels: [2] }, manual])],
+    ['level 1 needs nothing (the floor)', svc(1, undefined, '40')],
+    ['not a service indicator (scale proses)', svc(2, [sk], '12')],
     ['no level claimed', spbe({ '40': { value: 3 } })],
-    ['"blogindex" is not a login page', svc([{ file: '35.a.blogindex.png', levels: [1] }, link])],
+    ['"blogindex" is not a login page', svc(2, [{ file: '35.a.blogindex.png', levels: [2] }])],
+    ['a final record (akhir) is not judged', svc(3, [sk], '35', { stage: 'akhir' })],
   ];
   it.each(valid)('valid: %s', (_, a) => expect(lintWith(rule, a)).toEqual([]));
 
-  const invalid: [string, Assessment, { pointer: string; message: string }[]][] = [
-    ['no screenshot', svc([link]), [
-      { pointer: '/indicators/35/evidence', message: 'Indicator 35 (service): no screenshot (kind "screenshot" or a .png/.jpg/.jpeg file)' },
-    ]],
-    ['no url', svc([shot]), [
-      { pointer: '/indicators/35/evidence', message: 'Indicator 35 (service): no link to the service ("url" or kind "tautan"); add a dummy account if it needs a login' },
-    ]],
-    ['no evidence at all: both, on the level', svc(undefined, '47'), [
-      { pointer: '/indicators/47/level', message: 'Indicator 47 (service): no screenshot (kind "screenshot" or a .png/.jpg/.jpeg file)' },
-      { pointer: '/indicators/47/level', message: 'Indicator 47 (service): no link to the service ("url" or kind "tautan"); add a dummy account if it needs a login' },
-    ]],
-    ['only login pages (file, title, note)', svc([
-      { file: '35.a.Log-In.png', levels: [1] },
+  const invalid: [string, Assessment, { pointer: string; messageId: string }[]][] = [
+    ['only a decree', svc(3, [sk]), [{ pointer: '/indicators/35/evidence', messageId: 'notShown' }]],
+    ['level 3 not shown (the demonstrations name level 2 only)', svc(3, [shot, sk]), [{ pointer: '/indicators/35/evidence', messageId: 'notShown' }]],
+    ['no evidence at all, on the level', svc(2, undefined, '47'), [{ pointer: '/indicators/47/level', messageId: 'notShown' }]],
+    ['only login pages (file, title, note)', svc(2, [
+      { file: '35.a.Log-In.png', levels: [2] },
       { file: '35.b.depan.jpg', title: 'Halaman Masuk LPSE', levels: [2] },
       { file: '35.c.x.jpeg', note: 'screenshot login_page', levels: [2] },
-      link,
-    ]), [
-      { pointer: '/indicators/35/evidence', message: 'Indicator 35 (service): every screenshot looks like a login page; show the features of level 2' },
-    ]],
+      sk,
+    ]), [{ pointer: '/indicators/35/evidence', messageId: 'onlyLogin' }]],
   ];
-  it.each(invalid)('invalid: %s', (_, a, expected) => expect(summary(lintWith(rule, a))).toEqual(expected));
+  it.each(invalid)('invalid: %s', (_, a, expected) => expect(found(lintWith(rule, a))).toEqual(expected));
+
+  it('names the levels not shown and the kinds that would show them, without field names', () => {
+    const [d] = lintWith(rule, svc(3, [shot, sk]));
+    expect(d?.message.id).toBe('Indikator 35 (layanan): tidak ada bukti yang memperlihatkan layanan berjalan untuk tingkat 3; lampirkan salah satu: manual book, tangkapan layar fitur, video penggunaan, atau tautan layanan');
+    expect(d?.message.en).not.toMatch(/"|kind|url/);
+  });
 
   it('warns on the "evidence" key line', () => {
-    const a = spbe({ '32': { level: 1, evidence: [{ url: 'https://sipd.contoh.go.id' }] } });
+    const a = spbe({ '32': { level: 2, evidence: [{ file: '32.a.Perbup-Perencanaan.pdf', kind: 'kebijakan', levels: [2] }] } });
     const [d] = lintWith(rule, a);
     expect(d?.severity).toBe('warning');
     expect(d?.range.start.line).toBe(lineOf(a, '"evidence"'));
-    expect(d?.message.id).toBe('Indikator 32 (layanan): tidak ada tangkapan layar (kind "screenshot" atau berkas .png/.jpg/.jpeg)');
   });
 });

@@ -1,21 +1,34 @@
 /**
- * @fileoverview Service indicators (scale "layanan", 32-47) are shown working:
- * Pedoman Menteri PANRB 3/2024 lists screenshots and the service URL (with a
- * dummy user/password when it needs a login) among the evidence of every
- * service level, and regional guidance adds that screenshots must show more
- * than the login page, level by level
- * (https://simpspbe.purbalinggakab.go.id/2021/05/05/domain-4-layanan-spbe/).
+ * @fileoverview Service indicators (scale "layanan", 32-47) are judged on the
+ * service working: each level above 1 is a capability (interaction,
+ * transaction, collaboration, improvement: PermenPANRB 59/2020 Lampiran I
+ * Bagian E, indicators 32-47), shown by any of the kinds of proof Pedoman
+ * Menteri PANRB 3/2024 lists for them: usage documentation (a manual book),
+ * screenshots, the service's URL (with a dummy account when it needs a login),
+ * a usage video, the feature list, the application architecture, the API
+ * repository. These are alternatives: an assessor accepts a manual book plus a
+ * video without a screenshot or a URL. What is not proof of a working service
+ * is a decree, a policy, minutes, a review or an audit alone, and a login page
+ * (regional guidance: screenshots "bukan hanya halaman login",
+ * docs/reference/spbe-2020.md).
  */
-import { defineRule, docsUrl } from '../rule.ts';
-import type { Evidence } from '../../types.ts';
+import { defineRule, docsUrl, WORKING_STAGES } from '../rule.ts';
+import type { Evidence, EvidenceKind } from '../../types.ts';
 import { isImageFile } from './internal/evidence.ts';
 
 const SERVICE_SCALE = 'layanan';
+/** The level every indicator has without evidence. */
+const FLOOR_LEVEL = 1;
+/** Kinds that document a decision or an assessment, not the service at work. */
+const NOT_A_DEMONSTRATION: ReadonlySet<EvidenceKind> = new Set(['kebijakan', 'sk', 'notulen', 'reviu', 'audit']);
 const LOGIN = /(?<![a-z])log[\s_-]?in(?![a-z])|halaman[\s_-]?masuk/i;
 
-const isScreenshot = (e: Evidence) => e.kind === 'screenshot' || isImageFile(e.file);
-const hasUrl = (e: Evidence) => !!e.url || e.kind === 'tautan';
-const looksLikeLogin = (e: Evidence) => [e.title, e.file, e.note].some((s) => !!s && LOGIN.test(s));
+/** Evidence that may show the service working: any kind but those above (an untyped file may be a manual book). */
+const mayDemonstrate = (e: Evidence): boolean => !e.kind || !NOT_A_DEMONSTRATION.has(e.kind);
+const isScreenshot = (e: Evidence): boolean => e.kind === 'screenshot' || isImageFile(e.file);
+const looksLikeLogin = (e: Evidence): boolean => [e.title, e.file, e.note].some((s) => !!s && LOGIN.test(s));
+/** Whether the evidence bears on a level: it names it, or names no level at all. */
+const bearsOn = (e: Evidence, level: number): boolean => !e.levels || e.levels.includes(level);
 
 export default defineRule({
   meta: {
@@ -23,39 +36,39 @@ export default defineRule({
     type: 'problem',
     severity: 'warning',
     frameworks: ['spbe-2020'],
+    stages: WORKING_STAGES,
     docs: {
       description: {
-        id: 'Indikator layanan (32-47) perlu tangkapan layar dan tautan layanan, bukan hanya halaman login.',
-        en: 'Service indicators (32-47) need screenshots and a link to the service, not just the login page.',
+        id: 'Indikator layanan (32-47): setiap tingkat di atas 1 diperlihatkan dengan layanan yang berjalan (manual book, tangkapan layar, video, atau tautan), bukan hanya halaman login.',
+        en: 'Service indicators (32-47): each level above 1 is shown with the service at work (a manual book, screenshots, a video or a link), not just the login page.',
       },
       url: docsUrl('service-evidence-kinds'),
-      source: 'Pedoman Menteri PANRB 3/2024, indikator 32-47 (Kriteria Bukti Dukung)',
+      source: 'PermenPANRB 59/2020 Lampiran I Bagian E, indikator 32-47; Pedoman Menteri PANRB 3/2024, indikator 32-47 (Kriteria Bukti Dukung)',
     },
     messages: {
-      noScreenshot: {
-        id: 'Indikator {{indicator}} (layanan): tidak ada tangkapan layar (kind "screenshot" atau berkas .png/.jpg/.jpeg)',
-        en: 'Indicator {{indicator}} (service): no screenshot (kind "screenshot" or a .png/.jpg/.jpeg file)',
-      },
-      noUrl: {
-        id: 'Indikator {{indicator}} (layanan): tidak ada tautan layanan ("url" atau kind "tautan"); sertakan akun dummy bila perlu login',
-        en: 'Indicator {{indicator}} (service): no link to the service ("url" or kind "tautan"); add a dummy account if it needs a login',
+      notShown: {
+        id: 'Indikator {{indicator}} (layanan): tidak ada bukti yang memperlihatkan layanan berjalan untuk tingkat {{levels}}; lampirkan salah satu: manual book, tangkapan layar fitur, video penggunaan, atau tautan layanan',
+        en: 'Indicator {{indicator}} (service): no evidence shows the service at work for level(s) {{levels}}; attach any of: a manual book, screenshots of the features, a usage video, or a link to the service',
       },
       onlyLogin: {
-        id: 'Indikator {{indicator}} (layanan): semua tangkapan layar tampaknya halaman login; tunjukkan fitur untuk tingkat {{level}}',
-        en: 'Indicator {{indicator}} (service): every screenshot looks like a login page; show the features of level {{level}}',
+        id: 'Indikator {{indicator}} (layanan): bukti yang memperlihatkan layanan hanya berupa halaman login; tunjukkan fitur tingkat {{level}}',
+        en: 'Indicator {{indicator}} (service): the only evidence showing the service is its login page; show the features of level {{level}}',
       },
     },
   },
   check(ctx) {
     for (const { ind, e, ptr } of ctx.entries) {
-      if (ind.scale !== SERVICE_SCALE || typeof e.level !== 'number') continue;
+      if (ind.scale !== SERVICE_SCALE || typeof e.level !== 'number' || e.level <= FLOOR_LEVEL) continue;
       const evidence = e.evidence ?? [];
       const pointer = evidence.length > 0 ? `${ptr}/evidence` : `${ptr}/level`;
-      const data = { indicator: ind.number, level: e.level };
-      const shots = evidence.filter(isScreenshot);
-      if (shots.length === 0) ctx.report({ pointer, messageId: 'noScreenshot', data });
-      else if (shots.every(looksLikeLogin)) ctx.report({ pointer, messageId: 'onlyLogin', data });
-      if (!evidence.some(hasUrl)) ctx.report({ pointer, messageId: 'noUrl', data });
+      const shows = evidence.filter(mayDemonstrate);
+      const uncovered: number[] = [];
+      for (let L = FLOOR_LEVEL + 1; L <= e.level; L++) if (!shows.some((s) => bearsOn(s, L))) uncovered.push(L);
+      if (uncovered.length > 0) {
+        ctx.report({ pointer, messageId: 'notShown', data: { indicator: ind.number, levels: uncovered.join(', ') } });
+      } else if (shows.every((s) => isScreenshot(s) && looksLikeLogin(s))) {
+        ctx.report({ pointer, messageId: 'onlyLogin', data: { indicator: ind.number, level: e.level } });
+      }
     }
   },
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from './unknown-indicator.ts';
-import { lineOf, lintWith, pemdi, spbe, summary } from './test-helper.ts';
+import { lineOf, lintWith, pemdi, spbe, summary } from '../../../test/helpers/rules.ts';
 import type { Assessment } from '../../types.ts';
 
 describe('unknown-indicator', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addYears, compareDates, compareIsoDate, daysInMonth, endOfYear, formatIso, parseIsoDate, validFrom } from './dates.ts';
+import { addYears, compareDates, compareIsoDate, daysInMonth, endOfYear, formatIso, lastTooOldDay, parseIsoDate, referenceDate } from './dates.ts';
+import { frameworks } from '../../../frameworks/index.ts';
 
 const d = (s: string) => parseIsoDate(s)!;
 
@@ -45,8 +46,16 @@ describe('dates', () => {
     expect(compareDates(d('2023-02-01'), d('2023-01-31'))).toBeGreaterThan(0);
   });
 
-  it('puts the two-year window at 1 January of Y-2, and the year end at 31 December', () => {
-    expect(formatIso(validFrom(2025))).toBe('2023-01-01');
+  it('measures against the round\'s documented reference date, or 1 January when the schedule is unknown', () => {
+    expect(referenceDate(frameworks['spbe-2020'], 2025)).toEqual({ date: d('2025-08-18'), known: true });
+    expect(referenceDate(frameworks['spbe-2020'], 2024)).toEqual({ date: d('2024-10-01'), known: true });
+    expect(referenceDate(frameworks['spbe-2020'], 2023)).toEqual({ date: d('2023-01-01'), known: false });
+    // "< 2 tahun" by dates: on 2024-10-01 a review of 2022-10-01 is two years old, one of 2022-10-02 is not.
+    expect(formatIso(lastTooOldDay(d('2024-10-01')))).toBe('2022-10-01');
+    expect(formatIso(lastTooOldDay(d('2024-02-29')))).toBe('2022-02-28');
+  });
+
+  it('puts the year end at 31 December', () => {
     expect(formatIso(endOfYear(2025))).toBe('2025-12-31');
   });
 });

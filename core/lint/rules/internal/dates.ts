@@ -6,6 +6,7 @@
  */
 
 import { daysInMonth, isoDateNumber } from '../../../iso-date.ts';
+import type { Framework } from '../../../types.ts';
 
 export interface Ymd {
   y: number;
@@ -53,11 +54,25 @@ export const startOfYear = (y: number): Ymd => ({ y, m: 1, d: 1 });
 export const endOfYear = (y: number): Ymd => ({ y, m: 12, d: 31 });
 
 /**
- * The first day of the "masih berlaku (<2 tahun)" window of evaluation year Y:
- * 1 January of Y-2. A review or audit dated on or after it counts; one dated
- * before it is too old. The file gives only the year, not the day of the
- * assessment, so the window is counted in calendar years (evaluation 2024:
- * documents of 2022, 2023 and 2024), the reading that never flags a document
- * some day of the evaluation year could still accept as recent.
+ * The date document ages are measured against in evaluation year Y: the
+ * round's reference date where its schedule is known (framework data
+ * `rounds`, docs/reference/portals.md), else 1 January of Y, the earliest day
+ * of the round and so the reading that never calls a document too old that
+ * some day of the round would still accept. `known` says which.
  */
-export const validFrom = (evaluationYear: number, years = 2): Ymd => startOfYear(evaluationYear - years);
+export interface ReferenceDate {
+  date: Ymd;
+  known: boolean;
+}
+
+export function referenceDate(fw: Pick<Framework, 'rounds'>, year: number): ReferenceDate {
+  const round = parseIsoDate(fw.rounds?.[String(year)]?.referenceDate);
+  return round ? { date: round, known: true } : { date: startOfYear(year), known: false };
+}
+
+/**
+ * The last day a document is too old on `reference` for a rule of "less than
+ * n years" ("masih berlaku (<2 tahun)"): the same calendar day n years
+ * earlier. A document dated after it is younger than n years.
+ */
+export const lastTooOldDay = (reference: Ymd, years = 2): Ymd => addYears(reference, -years);

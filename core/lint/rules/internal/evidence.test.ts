@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { baseNameOf, capList, extensionOf, extensionStart, formatRanges, isImageFile } from './evidence.ts';
+import { baseNameOf, extensionOf, extensionStart, isImageFile } from './evidence.ts';
+import { capList, formatRanges } from '../../../format/list.ts';
 
 describe('evidence helpers', () => {
   it.each([

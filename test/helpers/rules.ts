@@ -4,12 +4,12 @@
  * linter (parse → schema → rule) on the object serialised with
  * JSON.stringify(obj, null, 2), and `lineOf` to find the 0-based line of a
  * snippet in that same text.
- * @module core/lint/rules/test-helper
+ * @module test/helpers/rules
  */
-import type { Assessment, Evidence, FrameworkId, IndicatorEntry } from '../../types.ts';
-import type { Diagnostic } from '../diagnostic.ts';
-import { lintText, type RuleSetting } from '../lint.ts';
-import type { Rule } from '../rule.ts';
+import type { Assessment, Evidence, FrameworkId, IndicatorEntry } from '../../core/types.ts';
+import type { Diagnostic } from '../../core/lint/diagnostic.ts';
+import { lintText, type RuleSetting } from '../../core/lint/lint.ts';
+import type { Rule } from '../../core/lint/rule.ts';
 
 const DEFAULT_YEAR: Record<FrameworkId, number> = { 'spbe-2020': 2025, 'pemdi-2026': 2026 };
 
@@ -66,3 +66,6 @@ export function lineOf(a: Assessment, snippet: string, nth = 0): number {
 
 /** What most table rows assert: pointer and English message of each finding. */
 export const summary = (ds: readonly Diagnostic[]) => ds.map((d) => ({ pointer: d.pointer, message: d.message.en }));
+
+/** What a user sees of each finding, without its wording: where and which message (as ESLint's RuleTester asserts). */
+export const found = (ds: readonly Diagnostic[]) => ds.map((d) => ({ pointer: d.pointer, messageId: d.messageId }));
