@@ -75,10 +75,18 @@ describe('makeSample (popup)', () => {
     expect(s.report).toMatchObject({
       url: u, recognised: true, kind: 'eval-indicator', reason: null, title: { text: 'Indikator 4', indicator: 4 },
       items: { read: 11, perLevel: { 1: 3, 2: 2, 3: 2, 4: 2, 5: 2 }, withCode: 11, withFile: 8, withStatus: 11 },
-      uploadInputs: 11, context: { agency: true, agencyCode: false, year: 2026 },
+      uploadInputs: 11, context: { agency: true, agencyCode: false, year: 2026 }, codes: { agree: 11, disagree: [] },
     });
     expect(s.report.levelHeadings.map((h) => [h.level, h.element])).toEqual([[1, 'button'], [2, 'button'], [3, 'button'], [4, 'button'], [5, 'button']]);
     expect(s.report.tables.find((t) => t.headers.includes('catatan asesor'))?.rows).toBe(3);
+  });
+
+  it('reports a code that names another module item than the item\'s place on the page (an item missing before it)', () => {
+    const u = 'https://eval.spbe.go.id/penilaian-mandiri/indikator/4';
+    const doc = parse(htmlOf(u));
+    Array.from(doc.querySelectorAll('tr')).find((tr) => tr.textContent!.includes('PG_04_02'))!.remove();
+    const s = makeSample({ html: `<!DOCTYPE html>${doc.documentElement.outerHTML}`, url: u });
+    expect(s.report.codes).toEqual({ agree: 9, disagree: [{ shown: 'PG_04_03', place: 'I4-L1-02', names: 'I4-L1-03' }] });
   });
 
   it('reports why a page is not recognised, with the reason\'s code', () => {

@@ -14,6 +14,8 @@ import { findTitle, frameworkOfHost } from './context.ts';
 import { findLevelHeadings } from './items.ts';
 import { tableHeader } from './table.ts';
 import { visibleText } from './text.ts';
+import { findIndicator, getFramework } from '../../core/frameworks/index.ts';
+import { moduleItemCode } from '../../core/frameworks/item-codes.ts';
 
 export interface RecognitionReport {
   url: string;
@@ -27,6 +29,12 @@ export interface RecognitionReport {
   tables: { headers: string[]; rows: number }[];
   /** Pemdi indicator pages: the items read, per level, and how many show a code, a file, a status. */
   items: { read: number; perLevel: Record<string, number>; withCode: number; withFile: number; withStatus: number } | null;
+  /**
+   * Pemdi: the codes the page shows against the module (core/frameworks/item-codes.ts):
+   * how many name the same module item as the item's place on the page (its
+   * local code), and those that name another item or none.
+   */
+  codes: { agree: number; disagree: { shown: string; place: string; names: string | null }[] } | null;
   /** Tauval indicator pages: the levels whose Capaian radio was read, and the one checked. */
   levels: { withRadio: number[]; checked: number | null } | null;
   radios: { total: number; checked: number };
@@ -61,9 +69,23 @@ export function recognitionReport(doc: Document, url: URL): RecognitionReport {
       withFile: page.items.filter((i) => i.file).length,
       withStatus: page.items.filter((i) => i.status).length,
     } : null,
+    codes: page?.kind === 'eval-indicator' ? codesAgainstModule(page.indicator, page.items) : null,
     levels: page?.kind === 'tauval-indicator' ? { withRadio: [...page.radios.keys()], checked: page.level } : null,
     radios: { total: radios.length, checked: radios.filter((i) => i.checked).length },
     uploadInputs: inputs.filter((i) => i.type === 'file').length,
     context: page ? { agency: page.context.agency !== null, agencyCode: page.context.agencyCode !== null, year: page.context.year } : null,
   };
+}
+
+function codesAgainstModule(indicator: number, items: readonly { code: string; portalCode: string | null }[]): RecognitionReport['codes'] {
+  const fw = getFramework('pemdi-2026');
+  const ind = findIndicator(fw, indicator);
+  const out: NonNullable<RecognitionReport['codes']> = { agree: 0, disagree: [] };
+  for (const it of items) {
+    if (!it.portalCode) continue;
+    const names = ind ? moduleItemCode(ind, fw.aspects, it.portalCode) : null;
+    if (names === it.code) out.agree++;
+    else out.disagree.push({ shown: it.portalCode, place: it.code, names });
+  }
+  return out;
 }
