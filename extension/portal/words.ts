@@ -32,7 +32,7 @@ export interface TauvalWords extends PortalWords {
 }
 
 /** What a Pemdi item's column means. */
-export type ItemColumn = 'code' | 'file' | 'note' | 'status' | 'assessorNote' | 'level';
+export type ItemColumn = 'code' | 'file' | 'note' | 'status' | 'assessorNote';
 
 /** eval.spbe.go.id (Pemdi 2026; portals.md B2, B3, B5). */
 export interface EvalWords extends PortalWords {
@@ -41,7 +41,11 @@ export interface EvalWords extends PortalWords {
     levelWords: readonly string[];
     /** Portal item codes, as a regular expression's source: PG_04_01, TD_13_05 (B2; any prefix, since five are unknown). */
     itemCode: string;
-    /** Header texts per column meaning, in a table or a header row of a grid (†). */
+    /**
+     * Header texts per column meaning, in a table or a header row of a grid (†).
+     * A row whose cells read as two of them is a header row; the note and the
+     * assessor's note are read from their columns, the rest from the signs.
+     */
     columns: Readonly<Record<ItemColumn, readonly string[]>>;
     /** Status words as the page shows them (any case) → the core's status (B3). */
     statuses: Readonly<Record<string, ItemStatus>>;
@@ -75,7 +79,6 @@ export const EVAL_WORDS: EvalWords = {
       note: ['Catatan', 'Catatan Instansi', 'Keterangan'],
       status: ['Status', 'Hasil', 'Hasil Penilaian', 'Status Penilaian'],
       assessorNote: ['Catatan Asesor', 'Catatan Penilaian', 'Catatan Penilai', 'Catatan Verifikator'],
-      level: ['Tingkat', 'Level'],
     },
     statuses: { diterima: 'diterima', revisi: 'revisi' },
     statusLabels: ['Status Penilaian', 'Status', 'Hasil'],
