@@ -1,7 +1,13 @@
 #!/usr/bin/env node
 // Seeded generator of a country-sized lint corpus and one 50 MB file.
 //
-//   node bench/corpus.mjs [--seed N] [--out bench/out]
+//   node bench/corpus.mjs [--seed N] [--out bench/out] [--dense]
+//
+// --dense writes the findings-dense corpus instead (bench/out/corpus-dense/,
+// bench/out/corpus-dense-manifest.json, no big file): the same agencies and
+// generator, every file carrying about 15-20 of the mistakes below that the
+// rules find (no schema-breaking ones, which would stop the rules), so the
+// cost of placing findings is measured, not only the happy path.
 //
 // Writes bench/out/corpus/*.json (650 assessments: every kementerian,
 // lembaga, provinsi, kabupaten and kota of a country the size of Indonesia),
@@ -20,7 +26,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { values: args } = parseArgs({ options: { seed: { type: 'string', default: '20261128' }, out: { type: 'string', default: join(ROOT, 'bench/out') } } });
+const { values: args } = parseArgs({ options: { seed: { type: 'string', default: '20261128' }, out: { type: 'string', default: join(ROOT, 'bench/out') }, dense: { type: 'boolean', default: false } } });
+const DENSE = args.dense;
 const SEED = Number(args.seed);
 const OUT = resolve(args.out);
 
@@ -184,7 +191,15 @@ const PROBLEMS = {
     if (e) e.evidence.find((ev) => ev.kind === 'reviu').date = `${d.year - 4}-05-10`; else anyEvidence(d).date = `${d.year + 1}-01-15`;
   },
 };
+/** The mistakes rules find (the schema still passes), for the dense corpus. */
+const RULE_PROBLEMS = ['future-date', 'duplicate-evidence', 'no-explanation', 'missing-evidence', 'old-review'];
 function anyEntry(d, ok) { return pick(Object.values(d.indicators).filter(ok)); }
+function plantable(d, p) {
+  const entries = Object.values(d.indicators);
+  if (p === 'missing-evidence') return entries.some((x) => x.level >= 2 && x.evidence?.length);
+  if (p === 'no-explanation') return entries.some((x) => x.explanation && x.level);
+  return entries.some((x) => x.evidence?.length);
+}
 function anyEvidence(d) { return pick(anyEntry(d, (x) => x.evidence?.length).evidence); }
 
 // ---- the 50 MB file: one agency's year with every upload ever made kept ----
@@ -212,12 +227,14 @@ function bigFile(a, bytes) {
 }
 
 // ---- write ----
-const corpusDir = join(OUT, 'corpus');
+const corpusDir = join(OUT, DENSE ? 'corpus-dense' : 'corpus');
 const bigDir = join(OUT, 'big');
 rmSync(corpusDir, { recursive: true, force: true });
-rmSync(bigDir, { recursive: true, force: true });
 mkdirSync(corpusDir, { recursive: true });
-mkdirSync(bigDir, { recursive: true });
+if (!DENSE) {
+  rmSync(bigDir, { recursive: true, force: true });
+  mkdirSync(bigDir, { recursive: true });
+}
 
 const manifest = { seed: SEED, files: 0, bytes: 0, byFramework: {}, byKind: {}, problems: {} };
 for (const a of agencies()) {
@@ -225,7 +242,17 @@ for (const a of agencies()) {
   const spbe = rand() < 0.5;
   const doc = spbe ? spbeAssessment(a) : pemdiAssessment(a);
   const file = `${a.slug}-${doc.framework}-${doc.year}.json`;
-  if (rand() < 0.08) {
+  if (DENSE) {
+    // Each planted mistake gives one finding or more (a missing evidence list also
+    // leaves its explanation's file names unmatched).
+    for (let k = int(16, 20); k > 0; k--) {
+      const p = pick(RULE_PROBLEMS.filter((x) => !(x === 'no-explanation' && !spbe)));
+      // A file may run out of places for a mistake (no evidence list left to empty): then none is planted.
+      if (!plantable(doc, p)) continue;
+      PROBLEMS[p](doc);
+      manifest.problems[p] = (manifest.problems[p] ?? 0) + 1;
+    }
+  } else if (rand() < 0.08) {
     const p = pick(Object.keys(PROBLEMS).filter((k) => !(k === 'no-explanation' && !spbe)));
     PROBLEMS[p](doc);
     (manifest.problems[p] ??= []).push(file);
@@ -236,6 +263,12 @@ for (const a of agencies()) {
   manifest.bytes += Buffer.byteLength(text);
   manifest.byFramework[doc.framework] = (manifest.byFramework[doc.framework] ?? 0) + 1;
   manifest.byKind[a.kind] = (manifest.byKind[a.kind] ?? 0) + 1;
+}
+if (DENSE) {
+  writeFileSync(join(OUT, 'corpus-dense-manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  const planted = Object.values(manifest.problems).reduce((n, c) => n + c, 0);
+  console.log(`dense corpus: ${manifest.files} files, ${(manifest.bytes / 1e6).toFixed(1)} MB (seed ${SEED}); ${planted} mistakes planted`);
+  process.exit(0);
 }
 const BIG_BYTES = 50 * 1024 * 1024;
 const big = `${JSON.stringify(bigFile({ name: 'Pemerintah Provinsi Raya Besar', short: 'Provinsi Raya Besar', head: 'Gubernur Raya Besar', reg: 'Pergub', domain: 'rayabesarprov.go.id', kind: 'provinsi', code: '0001' }, BIG_BYTES), null, 2)}\n`;

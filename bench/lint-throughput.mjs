@@ -30,9 +30,11 @@ const RUNS = Number(values.runs);
 const BIG_RUNS = Number(values['big-runs']);
 
 const CORPUS = 'bench/out/corpus';
+// The findings-dense corpus (node bench/corpus.mjs --dense): every file with about 15-20 findings.
+const DENSE = 'bench/out/corpus-dense';
 const BIG = 'bench/out/big/big-50mb.json';
 for (const need of ['dist/spbe.cjs', CORPUS, BIG]) {
-  if (!existsSync(join(ROOT, need))) { console.error(`missing ${need}: run npm run build:cli and node bench/corpus.mjs first`); process.exit(2); }
+  if (!existsSync(join(ROOT, need))) { console.error(`missing ${need}: run npm run build:cli, node bench/corpus.mjs and node bench/corpus.mjs --dense first`); process.exit(2); }
 }
 const nFiles = readdirSync(join(ROOT, CORPUS)).filter((f) => f.endsWith('.json')).length;
 const node = process.execPath;
@@ -166,6 +168,9 @@ function profile() {
 const corpusBytes = readdirSync(join(ROOT, CORPUS)).reduce((n, f) => n + readFileSync(join(ROOT, CORPUS, f)).length, 0);
 const corpus = measure(tools(CORPUS, `${CORPUS}/*.json`), RUNS, nFiles, 'corpus');
 const agree = agreement();
+// ajv-cli's stderr report of the main corpus is read by agreement() above, before the dense runs write theirs.
+const nDense = existsSync(join(ROOT, DENSE)) ? readdirSync(join(ROOT, DENSE)).filter((f) => f.endsWith('.json')).length : 0;
+const dense = nDense ? measure(tools(DENSE, `${DENSE}/*.json`), RUNS, nDense, 'dense') : null;
 const big = measure(tools(BIG, BIG), BIG_RUNS, 1, 'big');
 const s = corpus.summary;
 const result = {
@@ -173,18 +178,33 @@ const result = {
   runs: RUNS, bigRuns: BIG_RUNS,
   corpus: { files: nFiles, bytes: corpusBytes, ...corpus, agreement: agree },
   big: { file: BIG, bytes: readFileSync(join(ROOT, BIG)).length, ...big },
+  ...(dense && {
+    dense: {
+      files: nDense, bytes: readdirSync(join(ROOT, DENSE)).reduce((n, f) => n + readFileSync(join(ROOT, DENSE, f)).length, 0),
+      findings: JSON.parse(readFileSync(join(OUT, 'tmp/dense-spbe.stdout'), 'utf8')).reduce((n, f) => n + f.messages.length, 0),
+      ...dense,
+      ratios: { spbeOverAjv: dense.summary.spbe.medianMs / dense.summary['ajv-cli'].medianMs, spbeOverFloor: dense.summary.spbe.medianMs / dense.summary.floor.medianMs },
+      cpuRatios: { spbeOverAjv: dense.summary.spbe.medianCpuMs / dense.summary['ajv-cli'].medianCpuMs },
+    },
+  }),
   ratios: { spbeOverAjv: s.spbe.medianMs / s['ajv-cli'].medianMs, spbeOverFloor: s.spbe.medianMs / s.floor.medianMs, ajvOverFloor: s['ajv-cli'].medianMs / s.floor.medianMs },
   // The same ratios in CPU time, which a busy machine distorts much less than wall time.
   cpuRatios: { spbeOverAjv: s.spbe.medianCpuMs / s['ajv-cli'].medianCpuMs, spbeOverFloor: s.spbe.medianCpuMs / s.floor.medianCpuMs, ajvOverFloor: s['ajv-cli'].medianCpuMs / s.floor.medianCpuMs },
 };
 if (values.profile) result.profile = profile();
-result.goals = { spbeNoSlowerThanAjv: result.ratios.spbeOverAjv <= 1, spbeWithin3xFloor: result.ratios.spbeOverFloor <= 3 };
+result.goals = { spbeNoSlowerThanAjv: result.ratios.spbeOverAjv <= 1, spbeWithin3xFloor: result.ratios.spbeOverFloor <= 3, ...(result.dense && { denseNoSlowerThanAjv: result.dense.ratios.spbeOverAjv <= 1 }) };
 saveResult('lint', result);
 
 console.log(`\ncorpus: ${nFiles} files, ${fmt(corpusBytes / 1e6)} MB, median of ${RUNS} runs`);
 for (const [k, v] of Object.entries(s)) console.log(`  ${k.padEnd(15)} ${fmt(v.medianMs, 0).padStart(6)} ms  (${fmt(v.minMs, 0)}–${fmt(v.maxMs, 0)})  CPU ${fmt(v.medianCpuMs, 0)} ms  peak ${fmt(v.medianMaxRssMiB, 0)} MiB`);
 console.log(`  spbe/ajv-cli ${fmt(result.ratios.spbeOverAjv, 2)}x (goal <= 1), spbe/floor ${fmt(result.ratios.spbeOverFloor, 2)}x (goal <= 3); in CPU time ${fmt(result.cpuRatios.spbeOverAjv, 2)}x and ${fmt(result.cpuRatios.spbeOverFloor, 2)}x`);
 console.log(`  invalid files: ajv-cli ${agree.ajvInvalid}, spbe schema-stage ${agree.spbeSchemaInvalid} (same files: ${agree.sameFiles}); spbe: ${agree.spbeFilesWithErrors} files with errors, ${agree.spbeFilesWithWarningsOnly} with warnings only`);
+if (result.dense) {
+  const d = result.dense;
+  console.log(`findings-dense corpus: ${d.files} files, ${fmt(d.bytes / 1e6)} MB, ${d.findings} findings, median of ${RUNS} runs`);
+  for (const [k, v] of Object.entries(d.summary)) console.log(`  ${k.padEnd(15)} ${fmt(v.medianMs, 0).padStart(6)} ms  CPU ${fmt(v.medianCpuMs, 0)} ms  peak ${fmt(v.medianMaxRssMiB, 0)} MiB`);
+  console.log(`  spbe/ajv-cli ${fmt(d.ratios.spbeOverAjv, 2)}x (goal <= 1); in CPU time ${fmt(d.cpuRatios.spbeOverAjv, 2)}x`);
+}
 console.log(`big file (${fmt(result.big.bytes / 2 ** 20)} MiB), median of ${BIG_RUNS} runs`);
 for (const [k, v] of Object.entries(big.summary)) console.log(`  ${k.padEnd(15)} ${fmt(v.medianMs, 0).padStart(6)} ms  CPU ${fmt(v.medianCpuMs, 0)} ms  peak ${fmt(v.medianMaxRssMiB, 0)} MiB`);
 if (result.profile) {

@@ -45,6 +45,7 @@ if (!run) {
     step('build extension (firefox-mv2)', ['node_modules/wxt/bin/wxt.mjs', 'build', '-b', 'firefox']);
   }
   step('corpus', ['bench/corpus.mjs', '--seed', values.seed]);
+  step('findings-dense corpus', ['bench/corpus.mjs', '--seed', values.seed, '--dense']);
   step('bundle size', ['bench/bundle-size.mjs', '--breakdown'], { mayFail: true }); // exit 1 = over budget, reported below
   step('engine', ['bench/engine.mjs', ...(q ? ['--samples', '3', '--ms', '150'] : [])]);
   step('lint throughput', ['bench/lint-throughput.mjs', '--profile', ...(q ? ['--runs', '2', '--big-runs', '1'] : ['--runs', '7', '--big-runs', '3'])]);

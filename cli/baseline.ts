@@ -1,53 +1,91 @@
 /**
- * A baseline of known problems, so a team can adopt the linter mid-evaluation
- * and see only new ones. Keyed by (file, rule, JSON Pointer) with counts, as
- * ESLint's bulk suppressions: pointers survive reformatting where line numbers
- * would not. Paths are relative to the baseline file's folder.
+ * Stage 4 of `spbe lint`: a baseline of known problems, so a team can adopt
+ * the linter mid-evaluation and see only new ones. Keyed by (file, rule, JSON
+ * Pointer) with counts, as ESLint's bulk suppressions: pointers survive
+ * reformatting where line numbers would not. Paths are relative to the
+ * baseline file's folder. Held in Maps, never in plain objects, so a file
+ * called `__proto__` or `constructor` is an entry like any other.
+ *
+ * As ESLint's `--suppress-all`, --update-baseline merges: the files linted in
+ * this run get their current problems per rule, other files keep theirs.
+ * --prune-baseline (ESLint's --prune-suppressions) drops what no longer
+ * matches: counts not used in this run, and files no longer there.
+ * The file is checked against schemas/baseline.schema.json; a broken one is a
+ * usage error (exit 2) with its line and column. Written atomically.
  * @module cli/baseline
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
+import { validateBaseline } from 'virtual:validators';
 import type { Diagnostic } from '../core/lint/diagnostic.ts';
+import { parseJson } from '../core/json/parse.ts';
+import { schemaDiagnosticsWith } from '../core/lint/schema.ts';
+import { printable } from '../core/lint/formatters/utils.ts';
 import { UsageError } from './io.ts';
+import { readUserFile, reasonOf } from './read.ts';
+import { decodeFileBytes } from './decode.ts';
 
-export type Suppressions = Record<string, Record<string, Record<string, number>>>;
+/** file → rule → pointer → count. */
+export type Entries = Map<string, Map<string, Map<string, number>>>;
 
 export interface Baseline {
   path: string;
-  files: Suppressions;
-  /** Entries left per (file, rule, pointer) after applying: unused suppressions. */
-  remaining: Suppressions;
+  entries: Entries;
+  /** What applying left unused, same shape. */
+  remaining: Entries;
+  /** The keys of the files this run linted. */
+  linted: Set<string>;
 }
 
-const keyOf = (baselinePath: string, cwd: string, file: string) => relative(dirname(baselinePath), resolve(cwd, file)).split(sep).join('/');
+const keyOf = (b: Baseline, cwd: string, file: string) => relative(dirname(b.path), resolve(cwd, file)).split(sep).join('/');
+
+function copy(e: Entries): Entries {
+  return new Map([...e].map(([f, rules]) => [f, new Map([...rules].map(([r, ptrs]) => [r, new Map(ptrs)]))]));
+}
 
 export function readBaseline(path: string, mustExist: boolean): Baseline {
+  const shown = printable(path);
   if (!existsSync(path)) {
-    if (mustExist) throw new UsageError(`${path}: baseline tidak ditemukan (buat dengan --update-baseline) / baseline not found (create it with --update-baseline)`);
-    return { path, files: {}, remaining: {} };
+    if (mustExist) throw new UsageError(`${shown}: baseline tidak ditemukan (buat dengan --update-baseline) / baseline not found (create it with --update-baseline)`);
+    return { path, entries: new Map(), remaining: new Map(), linted: new Set() };
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new UsageError(`${path}: baseline bukan JSON yang valid / baseline is not valid JSON (${(e as Error).message})`);
+  const read = readUserFile(path);
+  if (!read.ok) throw new UsageError(`${shown}: baseline ${read.reason}`);
+  const decoded = decodeFileBytes(read.bytes);
+  const problems = !decoded.ok ? [{ at: '1:1', message: decoded.reason }] : [];
+  let value: unknown;
+  if (decoded.ok) {
+    const parsed = parseJson(decoded.text, { jsonc: false });
+    const found = parsed.diagnostics.length ? parsed.diagnostics : schemaDiagnosticsWith(parsed, validateBaseline);
+    for (const d of found) problems.push({ at: `${d.range.start.line + 1}:${d.range.start.character + 1}`, message: d.message });
+    value = parsed.value;
   }
-  const files = (data as { version?: unknown; files?: unknown })?.files;
-  if ((data as { version?: unknown })?.version !== 1 || !files || typeof files !== 'object') {
-    throw new UsageError(`${path}: bukan baseline spbe lint versi 1 / not an spbe lint baseline (version 1)`);
+  if (problems.length) {
+    const lines = problems.map((p) => `${shown}:${p.at}: ${printable(p.message.id)} / ${printable(p.message.en)}`);
+    throw new UsageError(`Baseline tidak valid (bukan baseline spbe lint versi 1) / invalid baseline (not an spbe lint baseline, version 1):\n${lines.join('\n')}`);
   }
-  return { path, files: files as Suppressions, remaining: structuredClone(files as Suppressions) };
+  const files = (value as { files: Record<string, Record<string, Record<string, number>>> }).files;
+  const entries: Entries = new Map(Object.entries(files).map(([f, rules]) => [f, new Map(Object.entries(rules).map(([r, ptrs]) => [r, new Map(Object.entries(ptrs))]))]));
+  return { path, entries, remaining: copy(entries), linted: new Set() };
+}
+
+/** The baseline as read, before any run spent its counts (the language server lints a document many times). */
+export function asRead(b: Baseline): Baseline {
+  return { ...b, remaining: copy(b.entries), linted: new Set() };
 }
 
 /** Remove the diagnostics the baseline knows; returns what is left and how many were suppressed. */
 export function applyBaseline(b: Baseline, cwd: string, file: string, diagnostics: Diagnostic[]): { kept: Diagnostic[]; suppressed: number } {
-  const left = b.remaining[keyOf(b.path, cwd, file)];
+  const key = keyOf(b, cwd, file);
+  b.linted.add(key);
+  const left = b.remaining.get(key);
   if (!left) return { kept: diagnostics, suppressed: 0 };
   let suppressed = 0;
   const kept = diagnostics.filter((d) => {
-    const n = left[d.ruleId]?.[d.pointer] ?? 0;
+    const ptrs = left.get(d.ruleId);
+    const n = ptrs?.get(d.pointer) ?? 0;
     if (n <= 0) return true;
-    left[d.ruleId]![d.pointer] = n - 1;
+    ptrs!.set(d.pointer, n - 1);
     suppressed++;
     return false;
   });
@@ -56,25 +94,68 @@ export function applyBaseline(b: Baseline, cwd: string, file: string, diagnostic
 
 export function unusedCount(b: Baseline): number {
   let n = 0;
-  for (const rulesOf of Object.values(b.remaining)) for (const ptrs of Object.values(rulesOf)) for (const c of Object.values(ptrs)) n += c;
+  for (const rules of b.remaining.values()) for (const ptrs of rules.values()) for (const c of ptrs.values()) n += c;
   return n;
 }
 
-/** Write the baseline atomically: a temporary file beside it, then a rename. */
-export function writeBaseline(path: string, cwd: string, results: { filePath: string; diagnostics: Diagnostic[] }[]): number {
-  const files: Suppressions = {};
+/** --update-baseline: each linted file's rules get its current problems; other files and rules stay. Returns the problems recorded. */
+export function recordProblems(b: Baseline, cwd: string, results: readonly { filePath: string; diagnostics: readonly Diagnostic[] }[]): number {
   let count = 0;
   for (const r of results) {
+    const current = new Map<string, Map<string, number>>();
     for (const d of r.diagnostics) {
-      const f = (files[keyOf(path, cwd, r.filePath)] ??= {});
-      const ptrs = (f[d.ruleId] ??= {});
-      ptrs[d.pointer] = (ptrs[d.pointer] ?? 0) + 1;
+      let ptrs = current.get(d.ruleId);
+      if (!ptrs) current.set(d.ruleId, (ptrs = new Map()));
+      ptrs.set(d.pointer, (ptrs.get(d.pointer) ?? 0) + 1);
       count++;
     }
+    if (!current.size) continue;
+    const key = keyOf(b, cwd, r.filePath);
+    const rules = b.entries.get(key) ?? new Map();
+    for (const [rule, ptrs] of current) rules.set(rule, ptrs);
+    b.entries.set(key, rules);
   }
-  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ version: 1, files: sorted }, null, 2) + '\n');
-  renameSync(tmp, path);
   return count;
+}
+
+/**
+ * --prune-baseline: drop, of the files this run linted, the counts it did not
+ * use (after applyBaseline), and every entry of a file that is no longer
+ * there. Returns the problems dropped.
+ */
+export function pruneUnused(b: Baseline): number {
+  let dropped = 0;
+  for (const [file, rules] of b.remaining) {
+    const kept = b.entries.get(file);
+    const gone = !existsSync(resolve(dirname(b.path), file));
+    if (!kept || !(gone || b.linted.has(file))) continue;
+    for (const [rule, ptrs] of rules) {
+      for (const [ptr, unused] of ptrs) {
+        if (!unused && !gone) continue;
+        const keptPtrs = kept.get(rule)!;
+        const left = gone ? 0 : keptPtrs.get(ptr)! - unused;
+        dropped += keptPtrs.get(ptr)! - left;
+        if (left > 0) keptPtrs.set(ptr, left); else keptPtrs.delete(ptr);
+      }
+      if (!kept.get(rule)!.size) kept.delete(rule);
+    }
+    if (!kept.size) b.entries.delete(file);
+  }
+  return dropped;
+}
+
+const sorted = <V>(m: Map<string, V>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+/** Write the baseline atomically: a temporary file beside it, then a rename. A failure is a usage error with the reason. */
+export function writeBaseline(b: Baseline): void {
+  // Object.fromEntries defines own properties: "__proto__" stays a key.
+  const files = Object.fromEntries(sorted(b.entries).map(([f, rules]) => [f, Object.fromEntries(sorted(rules).map(([r, ptrs]) => [r, Object.fromEntries(sorted(ptrs))]))]));
+  const tmp = `${b.path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, `${JSON.stringify({ version: 1, files }, null, 2)}\n`);
+    renameSync(tmp, b.path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw new UsageError(`${printable(b.path)}: baseline tidak dapat ditulis / baseline cannot be written: ${reasonOf(e)}`);
+  }
 }

@@ -1,63 +1,77 @@
 /**
- * spbe.config.json: rule severities and ignore patterns, discovered from each
- * linted file's folder upward (the nearest file applies, as ESLint's flat
- * config). A broken config is a usage error (exit 2) with its line and column.
+ * Stage 2 of `spbe lint`: spbe.config.json, rule severities and ignore
+ * patterns, found from each linted file's folder upward (the nearest file
+ * applies, as ESLint's flat config). A config that cannot be used stops the
+ * run with exit 2 and says where and why: its line and column, or a one-line
+ * reason (a folder, unreadable, not UTF-8, empty).
  * @module cli/config
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { findNodeAtLocation } from 'jsonc-parser';
 import { validateConfig } from 'virtual:validators';
-import { parseJson } from '../core/json/parse.ts';
+import { parseJson, type ParsedJson } from '../core/json/parse.ts';
 import { schemaDiagnosticsWith } from '../core/lint/schema.ts';
 import type { RuleSetting } from '../core/lint/lint.ts';
 import { rules } from '../core/lint/rules/index.ts';
-import { globToRegExp } from './glob.ts';
+import { printable } from '../core/lint/formatters/utils.ts';
+import { GlobError, globMatcher } from './glob.ts';
 import { UsageError } from './io.ts';
+import { readUserFile } from './read.ts';
+import { decodeFileBytes } from './decode.ts';
 
 export const CONFIG_NAME = 'spbe.config.json';
 
 export interface Config {
   path: string | null;
   rules: Record<string, RuleSetting>;
-  ignores: RegExp[];
+  ignores: ((path: string) => boolean)[];
   dir: string;
 }
 
 const severity = { off: 'off', warn: 'warning', error: 'error' } as const;
+const invalid = (lines: string[]) => new UsageError(`Konfigurasi tidak valid / invalid configuration:\n${lines.join('\n')}`);
 
-export function loadConfigFile(path: string): Config {
-  const text = readFileSync(path, 'utf8');
-  const parsed = parseJson(text, { jsonc: false });
-  const problems = parsed.diagnostics.length ? parsed.diagnostics : schemaDiagnosticsWith(parsed, validateConfig);
-  const known = new Set(rules.map((r) => r.meta.id));
-  const value = (parsed.value ?? {}) as { rules?: Record<string, 'off' | 'warn' | 'error'>; ignores?: string[] };
-  if (!problems.length) {
-    for (const id of Object.keys(value.rules ?? {})) {
-      if (known.has(id)) continue;
-      const key = parsed.root && findNodeAtLocation(parsed.root, ['rules', id])?.parent?.children?.[0];
-      const at = key ? parsed.lines.positionAt(key.offset) : { line: 0, character: 0 };
-      problems.push({
-        ruleId: 'config', severity: 'error', pointer: `/rules/${id}`, range: { start: at, end: at },
-        message: { id: `Aturan "${id}" tidak dikenal`, en: `Unknown rule "${id}"` },
-      });
-    }
-  }
-  if (problems.length) {
-    const lines = problems.map((d) => `${path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message.id} / ${d.message.en}`);
-    throw new UsageError(`Konfigurasi tidak valid / invalid configuration:\n${lines.join('\n')}`);
-  }
-  return {
-    path,
-    dir: dirname(path),
-    rules: Object.fromEntries(Object.entries(value.rules ?? {}).map(([k, v]) => [k, severity[v]])),
-    ignores: (value.ignores ?? []).map((g) => globToRegExp(g.replace(/^\.\//, ''))),
-  };
+/** `path:line:col: message` for a place in the config. */
+function at(parsed: ParsedJson, path: string, segments: string[], id: string, en: string): string {
+  const node = parsed.locate(segments);
+  const p = parsed.lines.positionAt(node?.key?.offset ?? node?.offset ?? 0);
+  return `${printable(path)}:${p.line + 1}:${p.character + 1}: ${id} / ${en}`;
 }
 
-/** Finds and caches the nearest config per directory. */
+export function loadConfigFile(path: string): Config {
+  const read = readUserFile(path);
+  if (!read.ok) throw new UsageError(`${printable(path)}: konfigurasi ${read.reason.replace(' / ', ' / config ')}`);
+  const decoded = decodeFileBytes(read.bytes);
+  if (!decoded.ok) throw invalid([`${printable(path)}:1:1: ${decoded.reason.id} / ${decoded.reason.en}`]);
+  if (decoded.text.trim() === '') throw invalid([`${printable(path)}:1:1: Berkas konfigurasi kosong: tulis objek JSON, mis. { "rules": {} } / The configuration file is empty: write a JSON object, e.g. { "rules": {} }`]);
+  const parsed = parseJson(decoded.text, { jsonc: false });
+  const problems = (parsed.diagnostics.length ? parsed.diagnostics : schemaDiagnosticsWith(parsed, validateConfig))
+    .map((d) => `${printable(path)}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${printable(d.message.id)} / ${printable(d.message.en)}`);
+  if (problems.length) throw invalid(problems);
+  const value = parsed.value as { rules?: Record<string, 'off' | 'warn' | 'error'>; ignores?: string[] };
+  const known = new Set(rules.map((r) => r.meta.id));
+  for (const id of Object.keys(value.rules ?? {})) {
+    if (!known.has(id)) problems.push(at(parsed, path, ['rules', id], `Aturan "${printable(id)}" tidak dikenal`, `Unknown rule "${printable(id)}"`));
+  }
+  const ignores = (value.ignores ?? []).flatMap((g, i) => {
+    try {
+      return [globMatcher(g)];
+    } catch (e) {
+      if (!(e instanceof GlobError)) throw e;
+      problems.push(at(parsed, path, ['ignores', String(i)], `Pola "${printable(g)}" tidak valid: ${e.message}`, `Invalid pattern "${printable(g)}": ${e.message}`));
+      return [];
+    }
+  });
+  if (problems.length) throw invalid(problems);
+  const ruleSettings: Record<string, RuleSetting> = Object.create(null);
+  for (const [k, v] of Object.entries(value.rules ?? {})) ruleSettings[k] = severity[v];
+  return { path, dir: dirname(path), rules: ruleSettings, ignores };
+}
+
+/** Finds and caches the config per folder: the nearest spbe.config.json, or the one given with --config. */
 export class ConfigResolver {
-  private readonly cache = new Map<string, Config>();
+  private readonly byDir = new Map<string, Config>();
+  private readonly byFile = new Map<string, Config>();
 
   constructor(private readonly cwd: string, private readonly explicit?: string) {}
 
@@ -68,28 +82,26 @@ export class ConfigResolver {
   }
 
   private forDir(dir: string): Config {
-    const hit = this.cache.get(dir);
+    const hit = this.byDir.get(dir);
     if (hit) return hit;
     const candidate = join(dir, CONFIG_NAME);
     const parent = dirname(dir);
-    const cfg = existsSync(candidate) ? this.load(candidate) : parent === dir ? { path: null, rules: {}, ignores: [], dir } : this.forDir(parent);
-    this.cache.set(dir, cfg);
+    // Anything by that name is the config: a folder or a FIFO there is reported, not passed over.
+    const cfg = statSync(candidate, { throwIfNoEntry: false }) ? this.load(candidate) : parent === dir ? { path: null, rules: {}, ignores: [], dir } : this.forDir(parent);
+    this.byDir.set(dir, cfg);
     return cfg;
   }
 
   private load(path: string): Config {
-    const hit = this.cache.get(`file:${path}`);
-    if (hit) return hit;
-    if (!existsSync(path)) throw new UsageError(`${path}: konfigurasi tidak ditemukan / config not found`);
-    const cfg = loadConfigFile(path);
-    this.cache.set(`file:${path}`, cfg);
+    let cfg = this.byFile.get(path);
+    if (!cfg) this.byFile.set(path, (cfg = loadConfigFile(path)));
     return cfg;
   }
 }
 
-/** Whether the file at this absolute path matches the config's ignores. */
+/** Whether the file at this absolute path matches the config's ignores (relative to the config's folder). */
 export function isIgnored(cfg: Config, absolute: string): boolean {
   if (!cfg.ignores.length) return false;
   const rel = relative(cfg.dir, absolute).split(sep).join('/');
-  return cfg.ignores.some((re) => re.test(rel));
+  return cfg.ignores.some((matches) => matches(rel));
 }

@@ -1,13 +1,16 @@
 /**
- * Linting one file from disk: the unit of work the main thread and the
- * worker threads share, so both produce exactly the same result.
+ * Stage 3 of `spbe lint`: linting one file from disk, the unit of work the
+ * main thread and the worker threads share, so both produce exactly the same
+ * result. Whether a file found in a folder is an assessment is asked here,
+ * once, of the bytes read for linting. A fault while linting one file is that
+ * file's finding (internal-error), never the end of the run.
  * @module cli/lint-file
  */
 import { lintDecoded, type RuleSetting } from '../core/lint/lint.ts';
-import { DOCUMENT_START, type Diagnostic } from '../core/lint/diagnostic.ts';
+import { DOCUMENT_START, type Diagnostic, type Message } from '../core/lint/diagnostic.ts';
 import { readTransient } from './read.ts';
 import { decodeFileBytes } from './decode.ts';
-import { bytesLookLikeAssessment, looksLikeAssessment } from './discover.ts';
+import { bytesLookLikeAssessment } from './assessment-sniff.ts';
 
 export interface LintTask {
   /** As shown to the user. */
@@ -15,40 +18,43 @@ export interface LintTask {
   /** Absolute, to read. */
   path: string;
   rules: Record<string, RuleSetting>;
-  /** Named on the command line: linted whatever it holds. */
+  /** Named on the command line: linted whatever it holds. Otherwise found in a folder or by a glob: linted only if it looks like an assessment. */
   named: boolean;
-  /** Found in a folder or by a glob: linted only if it looks like an assessment, which the result says. */
-  found: boolean;
 }
 
 export interface LintTaskResult {
-  /** For found files: whether it looks like an assessment (cli/discover.ts); one that does not, and was not named, is not linted. */
-  looksLikeAssessment?: boolean;
+  /** False for a found file that is no assessment: it was not linted. */
+  linted: boolean;
   diagnostics: Diagnostic[];
   rulesSkipped: boolean;
-  unreadable: boolean;
+  /** The file could not be read or linted: the run is incomplete (exit 2). */
+  failed: boolean;
 }
 
 /** A found file that is no assessment: nothing else is done with it. */
-const NOT_AN_ASSESSMENT: LintTaskResult = { looksLikeAssessment: false, diagnostics: [], rulesSkipped: true, unreadable: false };
+const NOT_AN_ASSESSMENT: LintTaskResult = { linted: false, diagnostics: [], rulesSkipped: true, failed: false };
+
+const failure = (ruleId: string, message: Message): LintTaskResult => ({
+  linted: true, failed: true, rulesSkipped: true, diagnostics: [{ ruleId, severity: 'error', pointer: '', range: DOCUMENT_START, message }],
+});
 
 export function lintFile(task: LintTask): LintTaskResult {
-  const { path } = task;
-  const read = readTransient(path);
+  const read = readTransient(task.path);
+  // Found or named, a file that cannot be read is reported: it was meant to be linted.
   if (!read.ok) {
-    // What discovery alone would say of it: opened, or not, for its first bytes.
-    const looksLike = task.found ? looksLikeAssessment(path) : undefined;
-    if (!task.named && !looksLike) return NOT_AN_ASSESSMENT;
     const [id, en] = read.reason.split(' / ');
-    return {
-      looksLikeAssessment: looksLike, unreadable: true, rulesSkipped: true,
-      diagnostics: [{ ruleId: 'io', severity: 'error', pointer: '', range: DOCUMENT_START, message: { id: `Berkas ${id}`, en: `File ${en ?? id}` } }],
-    };
+    return failure('io', { id: `Berkas ${id}`, en: `File ${en ?? id}` });
   }
-  // Asked of the bytes read for linting: one open and read per file, not two.
-  const looksLike = task.found ? bytesLookLikeAssessment(read.bytes) : undefined;
-  if (!task.named && !looksLike) return NOT_AN_ASSESSMENT;
-  // Decoded at once: the bytes live in a buffer the next read reuses.
-  const r = lintDecoded(decodeFileBytes(read.bytes), task.file, { rules: task.rules });
-  return { looksLikeAssessment: looksLike, diagnostics: r.diagnostics, rulesSkipped: !r.rulesRan, unreadable: false };
+  if (!task.named && !bytesLookLikeAssessment(read.bytes)) return NOT_AN_ASSESSMENT;
+  try {
+    // Decoded at once: the bytes live in a buffer the next read reuses.
+    const r = lintDecoded(decodeFileBytes(read.bytes), task.file, { rules: task.rules });
+    return { linted: true, diagnostics: r.diagnostics, rulesSkipped: !r.rulesRan, failed: false };
+  } catch (e) {
+    const why = String((e as Error)?.message ?? e);
+    return failure('internal-error', {
+      id: `Kesalahan internal spbe saat memeriksa berkas ini (${why}); berkas lain tetap diperiksa. Mohon laporkan.`,
+      en: `Internal error in spbe while linting this file (${why}); other files were still linted. Please report it.`,
+    });
+  }
 }

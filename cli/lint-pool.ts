@@ -27,10 +27,18 @@ const MIN_FILES_PER_WORKER = 500;
  */
 const CORES_FOR_HELPERS = 1;
 
-export function plannedWorkers(files: number, requested: number | 'auto'): number {
-  if (requested !== 'auto') return Math.max(1, Math.min(requested, files));
-  const cores = availableParallelism() - CORES_FOR_HELPERS;
-  return Math.max(1, Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER), 8));
+export interface Plan {
+  workers: number;
+  /** Set when a requested count was lowered to the cores there are (each worker holds its own heap: 200 took 1.8 GiB). */
+  cappedFrom?: number;
+}
+
+export function plannedWorkers(files: number, requested: number | 'auto', cores = availableParallelism()): Plan {
+  if (requested !== 'auto') {
+    const workers = Math.max(1, Math.min(requested, cores, files));
+    return requested > cores ? { workers, cappedFrom: requested } : { workers };
+  }
+  return { workers: Math.max(1, Math.min(cores - CORES_FOR_HELPERS, Math.floor(files / MIN_FILES_PER_WORKER), 8)) };
 }
 
 /** Workers run the built bundle (dist/spbe-main.cjs); from sources (.ts, in tests), lint inline. */

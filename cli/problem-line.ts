@@ -5,7 +5,9 @@
  */
 import type { Diagnostic } from '../core/lint/diagnostic.ts';
 import type { Locale } from '../core/types.ts';
+import { oneLine, printable } from '../core/lint/formatters/utils.ts';
 
+/** Control characters in the path and the message are shown escaped, so a file's content never drives the terminal. */
 export function problemLine(file: string, d: Diagnostic, locale: Locale): string {
-  return `${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.message[locale]} [${d.ruleId}]`;
+  return `${printable(file)}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${printable(oneLine(d.message[locale]))} [${d.ruleId}]`;
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readTransient, readUserFile } from './read.ts';
+import { spawnSync } from 'node:child_process';
+import { NOT_REGULAR, readTransient, readUserFile } from './read.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'spbe-read-'));
 const file = (name: string, bytes: Buffer) => { const p = join(dir, name); writeFileSync(p, bytes); return p; };
@@ -25,5 +26,13 @@ describe('readTransient', () => {
       expect(read.ok).toBe(false);
       expect(read).toEqual(readUserFile(p));
     }
+  });
+});
+
+describe('files that are not regular files', () => {
+  it('a FIFO is refused at once, not waited on', () => {
+    const fifo = join(dir, 'pipe.json');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    for (const r of [readTransient(fifo), readUserFile(fifo)]) expect(r).toEqual({ ok: false, reason: NOT_REGULAR });
   });
 });

@@ -1,8 +1,11 @@
 /**
- * Reading the user's files. Errors become one-line reasons in both languages.
+ * Reading the user's files. Only regular files are read: a FIFO, socket or
+ * device is opened without blocking (O_NONBLOCK: opening a FIFO would wait for
+ * a writer forever) and refused. Errors become one-line reasons in both
+ * languages.
  * @module cli/read
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 
 /** Above this, a file is not read at all: no assessment is anywhere near it. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -12,46 +15,44 @@ const REUSED_BUFFER_MAX_BYTES = 8 * 1024 * 1024;
 
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
 
-const isDirectory: ReadResult = { ok: false, reason: 'adalah folder, bukan berkas / is a directory, not a file' };
+export const IS_DIRECTORY = 'adalah folder, bukan berkas / is a directory, not a file';
+export const NOT_REGULAR = 'bukan berkas biasa (mis. FIFO atau perangkat) / not a regular file (e.g. a FIFO or a device)';
 const tooLarge = (size: number): ReadResult => ({ ok: false, reason: `terlalu besar (${size} bita) / too large (${size} bytes)` });
 
-function failure(e: unknown): ReadResult {
+/** A file system error as a one-line reason. */
+export function reasonOf(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return { ok: false, reason: 'tidak ditemukan / not found' };
-  if (code === 'EACCES' || code === 'EPERM') return { ok: false, reason: 'tidak boleh dibaca / permission denied' };
-  return { ok: false, reason: `tidak dapat dibaca / cannot be read (${code ?? (e as Error).message})` };
+  if (code === 'ENOENT') return 'tidak ditemukan / not found';
+  if (code === 'EACCES' || code === 'EPERM') return 'tidak boleh dibaca / permission denied';
+  if (code === 'EISDIR') return IS_DIRECTORY;
+  if (code === 'ENOTDIR') return 'jalurnya melewati sesuatu yang bukan folder / a part of the path is not a folder';
+  if (code === 'ELOOP') return 'tautan simbolik berputar / symbolic link loop';
+  if (code === 'ENAMETOOLONG') return 'nama terlalu panjang / name too long';
+  return `tidak dapat dibaca / cannot be read (${code ?? (e as Error).message})`;
 }
 
-/** The file's bytes, the caller's to keep. */
-export function readUserFile(path: string): ReadResult {
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) return isDirectory;
-    if (st.size > MAX_FILE_BYTES) return tooLarge(st.size);
-    return { ok: true, bytes: readFileSync(path) };
-  } catch (e) {
-    return failure(e);
-  }
-}
+// O_NONBLOCK does not exist on Windows, where a FIFO cannot be opened by path anyway.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 let reused = Buffer.alloc(0);
 
 /**
- * The file's bytes, valid only until the next call: what `spbe lint` needs,
- * decoding each file at once. A fresh buffer per file is memory outside the
- * JS heap that V8 counts towards its next collection; over a corpus of
- * hundreds of files reading into one buffer took reading from about 110 ms
- * to 50 ms (650 files, 41.6 MB). Same reasons as readUserFile.
+ * The file's bytes. With `transient`, valid only until the next call: what
+ * `spbe lint` needs, decoding each file at once. A fresh buffer per file is
+ * memory outside the JS heap that V8 counts towards its next collection; over a
+ * corpus of hundreds of files reading into one buffer took reading from about
+ * 110 ms to 50 ms (650 files, 41.6 MB).
  */
-export function readTransient(path: string): ReadResult {
+function read(path: string, transient: boolean): ReadResult {
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, OPEN_FLAGS);
     const st = fstatSync(fd);
-    if (st.isDirectory()) return isDirectory;
+    if (st.isDirectory()) return { ok: false, reason: IS_DIRECTORY };
+    if (!st.isFile()) return { ok: false, reason: NOT_REGULAR };
     if (st.size > MAX_FILE_BYTES) return tooLarge(st.size);
     // Size 0 may be a file whose size the system does not know (/proc): read it whole.
-    if (st.size === 0 || st.size > REUSED_BUFFER_MAX_BYTES) return { ok: true, bytes: readFileSync(fd) };
+    if (!transient || st.size === 0 || st.size > REUSED_BUFFER_MAX_BYTES) return { ok: true, bytes: readFileSync(fd) };
     if (reused.length < st.size) reused = Buffer.allocUnsafe(Math.min(Math.max(st.size, 2 * reused.length), REUSED_BUFFER_MAX_BYTES));
     let n = 0;
     while (n < st.size) {
@@ -61,10 +62,14 @@ export function readTransient(path: string): ReadResult {
     }
     return { ok: true, bytes: reused.subarray(0, n) };
   } catch (e) {
-    // Windows cannot open a folder as a file.
-    if ((e as NodeJS.ErrnoException).code === 'EISDIR') return isDirectory;
-    return failure(e);
+    return { ok: false, reason: reasonOf(e) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
+
+/** The file's bytes, the caller's to keep. */
+export const readUserFile = (path: string): ReadResult => read(path, false);
+
+/** The file's bytes, valid only until the next call (see read). */
+export const readTransient = (path: string): ReadResult => read(path, true);

@@ -11,6 +11,14 @@ import { serveLintWorker, WORKER_ROLE } from './lint-pool.ts';
 if (!isMainThread && parentPort && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
   serveLintWorker(parentPort);
 } else {
+  // A reader that stops early (\`spbe lint | head -1\`) closes the pipe: the
+  // rest of the output has nowhere to go, which is no error (ESLint stays quiet
+  // too). The run still ends with its own exit code, for \`set -o pipefail\`.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+    });
+  }
   const io = {
     stdout: (s: string) => { process.stdout.write(s); },
     stderr: (s: string) => { process.stderr.write(s); },

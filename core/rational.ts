@@ -104,7 +104,6 @@ function gcd(a: bigint, b: bigint): bigint {
 }
 
 export const ZERO = Rational.int(0);
-export const ONE = Rational.int(1);
 export const HUNDRED = Rational.int(100);
 
 export function sum(xs: Iterable<Rational>): Rational {

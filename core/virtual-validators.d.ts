@@ -13,6 +13,7 @@ declare module 'virtual:validators' {
   }
   export const validateAssessment: Validator;
   export const validateConfig: Validator;
+  export const validateBaseline: Validator;
 }
 
 // A lean validator for one stored indicator entry (build/ajv-standalone.mjs).

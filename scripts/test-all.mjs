@@ -1,5 +1,6 @@
-// The one test command (`npm test`): type check, lint, build, unit, CLI and
-// extension tests, end-to-end tests in real Chromium and Firefox, then the
+// The one test command (`npm test`): type check, lint, build, Mozilla's
+// validator on the Firefox zip, unit, CLI (with the npm tarball installed in
+// an empty folder) and extension tests, end-to-end tests in real Chromium and Firefox, then the
 // closing line "N passed, N failed" that CI reads. Each check counts as one
 // test; vitest's tests count one each.
 import { spawnSync } from 'node:child_process';
@@ -25,7 +26,9 @@ step('typecheck (tsc --noEmit)', [bin('typescript/bin/tsc'), '--noEmit', '-p', '
 step('eslint', [bin('eslint/bin/eslint.js'), '.']);
 step('build: spbe CLI', [bin('vite/bin/vite.js'), 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn']);
 step('build: extension (chrome-mv3)', [bin('wxt/bin/wxt.mjs'), 'build']);
-step('build: extension (firefox)', [bin('wxt/bin/wxt.mjs'), 'build', '-b', 'firefox']);
+// The Firefox build as zipped for AMO (its sources zip too), then Mozilla's validator on it: 0 errors.
+step('build: extension (firefox) and its zips', [bin('wxt/bin/wxt.mjs'), 'zip', '-b', 'firefox']);
+step('addons-linter (Firefox zip): 0 errors', ['scripts/amo-lint.mjs']);
 
 const out = mkdtempSync(join(tmpdir(), 'spbe-vitest-'));
 

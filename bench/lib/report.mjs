@@ -35,6 +35,11 @@ export function renderResults({ facts, at, commands, seed, manifest, lint, overl
   if (L) {
     rows.push([`lint ${lint.corpus.files} files (${fmt(lint.corpus.bytes / 1e6, 1)} MB): spbe / ajv-cli / floor`, `${ms(L.spbe.medianMs)} / ${ms(L['ajv-cli'].medianMs)} / ${ms(L.floor.medianMs)}`, '', '']);
     rows.push(['spbe lint ÷ ajv-cli (wall; CPU time)', `${fmt(lint.ratios.spbeOverAjv, 2)}×; ${fmt(lint.cpuRatios.spbeOverAjv, 2)}×`, '≤ 1×', yes(lint.goals.spbeNoSlowerThanAjv)]);
+    if (lint.dense) {
+      const D = lint.dense.summary;
+      rows.push([`lint findings-dense ${lint.dense.files} files (${fmt(lint.dense.bytes / 1e6, 1)} MB, ${lint.dense.findings} findings): spbe / ajv-cli / floor`, `${ms(D.spbe.medianMs)} / ${ms(D['ajv-cli'].medianMs)} / ${ms(D.floor.medianMs)}`, '', '']);
+      rows.push(['findings-dense: spbe lint ÷ ajv-cli (wall; CPU time)', `${fmt(lint.dense.ratios.spbeOverAjv, 2)}×; ${fmt(lint.dense.cpuRatios.spbeOverAjv, 2)}×`, '≤ 1×', yes(lint.goals.denseNoSlowerThanAjv)]);
+    }
     if (L['spbe (1 thread)']) rows.push(['spbe lint with one thread (`--concurrency 1`) ÷ ajv-cli (wall; CPU time)', `${fmt(L['spbe (1 thread)'].medianMs / L['ajv-cli'].medianMs, 2)}×; ${fmt(L['spbe (1 thread)'].medianCpuMs / L['ajv-cli'].medianCpuMs, 2)}×`, '(report)', '']);
     rows.push(['spbe lint ÷ parse floor (wall; CPU time)', `${fmt(lint.ratios.spbeOverFloor, 2)}×; ${fmt(lint.cpuRatios.spbeOverFloor, 2)}×`, '≤ 3×', yes(lint.goals.spbeWithin3xFloor)]);
     const B = lint.big.summary;
@@ -131,6 +136,7 @@ export function renderResults({ facts, at, commands, seed, manifest, lint, overl
   // ---- goals ----
   const misses = [];
   if (lint && !lint.goals.spbeNoSlowerThanAjv) misses.push(`spbe lint is ${fmt(lint.ratios.spbeOverAjv, 2)}× ajv-cli's time on the corpus (goal ≤ 1×).`);
+  if (lint?.dense && !lint.goals.denseNoSlowerThanAjv) misses.push(`spbe lint is ${fmt(lint.dense.ratios.spbeOverAjv, 2)}× ajv-cli's time on the findings-dense corpus (goal ≤ 1×).`);
   if (lint && !lint.goals.spbeWithin3xFloor) misses.push(`spbe lint is ${fmt(lint.ratios.spbeOverFloor, 2)}× the parse floor (goal ≤ 3×).`);
   if (ov) {
     for (const [name, p] of Object.entries(ov)) {

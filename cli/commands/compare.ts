@@ -9,6 +9,8 @@
 import { parseArgs } from 'node:util';
 import { decodeBytes } from '../../core/json/decode.ts';
 import { loadAssessmentBytes } from '../../core/assessment/load.ts';
+import { checkLoaded } from '../../core/lint/lint.ts';
+import unknownIndicator from '../../core/lint/rules/unknown-indicator.ts';
 import { readLast, type LastKind } from '../../core/compare/read-last.ts';
 import { compare as compareResults } from '../../core/compare/compare.ts';
 import { compareJson } from '../../core/report/compare-json.ts';
@@ -18,6 +20,7 @@ import type { Locale } from '../../core/types.ts';
 import { UsageError, type Io } from '../io.ts';
 import { readUserFile } from '../read.ts';
 import { problemLine } from '../problem-line.ts';
+import { printable, printableLines } from '../../core/lint/formatters/utils.ts';
 
 export const compareHelp = `spbe compare <tahun-lalu> <tahun-ini> [opsi]
 
@@ -54,12 +57,12 @@ export function compare(args: string[], io: Io): number {
   const [lastFile, currentFile] = positionals as [string, string];
 
   const lastRead = readUserFile(lastFile);
-  if (!lastRead.ok) throw new UsageError(`${lastFile}: ${lastRead.reason}`);
+  if (!lastRead.ok) throw new UsageError(`${printable(lastFile)}: ${lastRead.reason}`);
   const currentRead = readUserFile(currentFile);
-  if (!currentRead.ok) throw new UsageError(`${currentFile}: ${currentRead.reason}`);
+  if (!currentRead.ok) throw new UsageError(`${printable(currentFile)}: ${currentRead.reason}`);
 
   const decoded = decodeBytes(lastRead.bytes);
-  if (!decoded.ok) { io.stderr(`${lastFile}:1:1: error ${decoded.reason[locale]}\n`); return 1; }
+  if (!decoded.ok) { io.stderr(`${printable(lastFile)}:1:1: error ${decoded.reason[locale]}\n`); return 1; }
   const last = readLast(decoded.text, lastFile, {
     kind: values['last-kind'] as LastKind,
     ...(values['last-framework'] ? { framework: values['last-framework'] as 'spbe-2020' | 'pemdi-2026' } : {}),
@@ -67,19 +70,21 @@ export function compare(args: string[], io: Io): number {
     ...(year ? { year } : {}),
   });
   const current = loadAssessmentBytes(currentRead.bytes, currentFile);
+  // As for score: an indicator the framework lacks would vanish from the comparison without a word.
+  const unknown = checkLoaded(current, [unknownIndicator]);
   let bad = false;
   if (!last.ok) {
     bad = true;
     for (const d of last.diagnostics ?? []) io.stderr(problemLine(lastFile, d, locale) + '\n');
-    if (last.reason) io.stderr(`${lastFile}: ${last.reason[locale]}\n`);
+    if (last.reason) io.stderr(`${printable(lastFile)}: ${printable(last.reason[locale])}\n`);
   }
-  if (!current.assessment) {
+  if (!current.assessment || unknown.length) {
     bad = true;
-    for (const d of current.diagnostics) io.stderr(problemLine(currentFile, d, locale) + '\n');
-    io.stderr(locale === 'id' ? `${currentFile}: bukan berkas penilaian yang valid.\n` : `${currentFile}: not a valid assessment.\n`);
+    for (const d of [...current.diagnostics, ...unknown]) io.stderr(problemLine(currentFile, d, locale) + '\n');
+    io.stderr(locale === 'id' ? `${printable(currentFile)}: bukan berkas penilaian yang valid.\n` : `${printable(currentFile)}: not a valid assessment.\n`);
   }
   if (bad || !last.ok || !current.assessment) return 1;
   const result = compareResults(last.result, current.assessment);
-  io.stdout(values.format === 'json' ? JSON.stringify(compareJson(result), null, 2) + '\n' : compareText(result, locale));
+  io.stdout(values.format === 'json' ? JSON.stringify(compareJson(result), null, 2) + '\n' : printableLines(compareText(result, locale)));
   return 0;
 }

@@ -1,9 +1,17 @@
 /**
  * `spbe lint [files|dirs|globs...]`: every problem an assessor would find, at
- * the place to fix it. The command parses arguments, finds files and config,
- * and delegates checking to core/lint and output to core/lint/formatters.
- * Exit codes: 0 no errors (warnings allowed unless --max-warnings), 1 errors
- * (or too many warnings), 2 usage/configuration error or an unreadable file.
+ * the place to fix it. One pipeline, each stage once, as ESLint's CLI:
+ *
+ *   1. discover  which files the arguments reach        (cli/discover.ts)
+ *   2. config    the nearest spbe.config.json per file   (cli/config.ts)
+ *   3. lint      read, sniff, parse, schema, rules       (cli/lint-pool.ts → cli/lint-file.ts → core/lint)
+ *   4. baseline  hide, record or prune known problems    (cli/baseline.ts)
+ *   5. format    one formatter, to stdout                (core/lint/formatters)
+ *
+ * Exit codes (as ESLint's): 0 no errors (warnings allowed unless
+ * --max-warnings); 1 errors, or too many warnings; 2 a usage or configuration
+ * error, or an incomplete run: a file or folder that could not be read, or a
+ * pattern that matched no file (unless --no-error-on-unmatched-pattern).
  * @module cli/commands/lint
  */
 import { parseArgs } from 'node:util';
@@ -11,14 +19,16 @@ import { resolve } from 'node:path';
 import { rules } from '../../core/lint/rules/index.ts';
 import { formatters } from '../../core/lint/formatters/index.ts';
 import type { FileResult } from '../../core/lint/formatters/types.ts';
+import { printable } from '../../core/lint/formatters/utils.ts';
+import { DOCUMENT_START } from '../../core/lint/diagnostic.ts';
 import type { Locale } from '../../core/types.ts';
 import { UsageError, type Io } from '../io.ts';
-import { looksLikeAssessment, settle, walkArgs } from '../discover.ts';
+import { discover, type ArgWalk, type Target } from '../discover.ts';
 import { ConfigResolver, isIgnored } from '../config.ts';
-import { applyBaseline, readBaseline, unusedCount, writeBaseline } from '../baseline.ts';
+import { applyBaseline, pruneUnused, readBaseline, recordProblems, unusedCount, writeBaseline } from '../baseline.ts';
 import { VERSION } from '../version.ts';
 import { lintAll, plannedWorkers } from '../lint-pool.ts';
-import type { LintTask } from '../lint-file.ts';
+import type { LintTask, LintTaskResult } from '../lint-file.ts';
 
 export const lintHelp = `spbe lint [berkas|folder|glob ...] [opsi]
 
@@ -31,25 +41,27 @@ Checks assessment files: syntax, schema and the evaluation's rules.
   --max-warnings N                             gagal bila peringatan > N / fail above N warnings
   --config FILE                                pakai konfigurasi ini saja / use only this config
   --baseline FILE                              sembunyikan masalah yang sudah tercatat / hide known problems
-  --update-baseline                            tulis semua masalah saat ini ke --baseline / record current problems
+  --update-baseline                            catat masalah berkas yang diperiksa ke --baseline / record the linted files' problems
+  --prune-baseline                             buang entri --baseline yang tak terpakai lagi / drop unused entries
+  --no-error-on-unmatched-pattern              pola tanpa berkas bukan kesalahan / a pattern matching no file is no error
   --concurrency N|auto                         utas kerja / worker threads (auto: sesuai inti & jumlah berkas)
   --verbose                                    sebutkan berkas yang dilewati / list skipped files
 `;
 
 type FormatName = keyof typeof formatters;
 
-export async function lint(args: string[], io: Io): Promise<number> {
+function options(args: string[]) {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true, strict: true,
     options: {
       format: { type: 'string', default: 'stylish' }, locale: { type: 'string', default: 'id' },
       'max-warnings': { type: 'string' }, config: { type: 'string' }, baseline: { type: 'string' },
-      'update-baseline': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false },
-      concurrency: { type: 'string', default: 'auto' },
+      'update-baseline': { type: 'boolean', default: false }, 'prune-baseline': { type: 'boolean', default: false },
+      'error-on-unmatched-pattern': { type: 'boolean', default: true }, 'no-error-on-unmatched-pattern': { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false }, concurrency: { type: 'string', default: 'auto' },
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help) { io.stdout(lintHelp); return 0; }
   if (!(values.format! in formatters)) throw new UsageError(`spbe lint: --format harus salah satu dari / must be one of ${Object.keys(formatters).join(', ')}`);
   if (values.locale !== 'id' && values.locale !== 'en') throw new UsageError('spbe lint: --locale harus id atau en / must be id or en');
   let maxWarnings = -1;
@@ -57,97 +69,131 @@ export async function lint(args: string[], io: Io): Promise<number> {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('spbe lint: --max-warnings perlu bilangan bulat >= 0 / needs an integer >= 0');
   }
-  const concurrency = values.concurrency === 'auto' ? 'auto' : Number(values.concurrency);
+  const concurrency: number | 'auto' = values.concurrency === 'auto' ? 'auto' : Number(values.concurrency);
   if (concurrency !== 'auto' && (!Number.isInteger(concurrency) || concurrency < 1)) throw new UsageError('spbe lint: --concurrency perlu bilangan bulat >= 1 atau auto / needs an integer >= 1 or auto');
-  if (values['update-baseline'] && !values.baseline) throw new UsageError('spbe lint: --update-baseline perlu --baseline FILE / needs --baseline FILE');
-  const locale = values.locale as Locale;
-  const cwd = io.cwd;
+  if ((values['update-baseline'] || values['prune-baseline']) && !values.baseline) throw new UsageError('spbe lint: --update-baseline dan --prune-baseline perlu --baseline FILE / need --baseline FILE');
+  return {
+    help: values.help, format: values.format as FormatName, locale: values.locale as Locale, maxWarnings, concurrency,
+    config: values.config, baseline: values.baseline, update: values['update-baseline']!, prune: values['prune-baseline']!,
+    unmatchedIsError: values['error-on-unmatched-pattern']! && !values['no-error-on-unmatched-pattern'],
+    verbose: values.verbose!, patterns: positionals.length ? positionals : ['.'],
+  };
+}
 
-  const walks = walkArgs(positionals.length ? positionals : ['.'], cwd);
-  const configs = new ConfigResolver(cwd, values.config);
-  const baseline = values.baseline ? readBaseline(resolve(cwd, values.baseline), !values['update-baseline']) : null;
-
-  // Each file once, in the order first reached. Files found in folders are
-  // linted only if they look like assessments, which the read for linting
-  // tells (cli/discover.ts); so which files count is settled after linting.
-  const reach = new Map<string, { absolute: string; named: boolean; found: boolean }>();
+/** Each file once, in the order first reached; a file named anywhere counts as named. */
+function uniqueTargets(walks: readonly ArgWalk[]): Target[] {
+  const byPath = new Map<string, Target>();
   for (const w of walks) {
-    for (const { path, absolute } of w.reached) {
-      const r = reach.get(path) ?? { absolute, named: false, found: false };
-      if (w.kind === 'file') r.named = true;
-      else r.found = true;
-      reach.set(path, r);
+    for (const t of w.targets) {
+      const had = byPath.get(t.absolute);
+      if (!had) byPath.set(t.absolute, { ...t });
+      else if (t.named && !had.named) Object.assign(had, { named: true, file: t.file });
     }
   }
+  return [...byPath.values()];
+}
+
+export async function lint(args: string[], io: Io): Promise<number> {
+  const o = options(args);
+  if (o.help) { io.stdout(lintHelp); return 0; }
+  const { cwd } = io;
+  const note = (s: string) => io.stderr(`${s}\n`);
+  const baseline = o.baseline ? readBaseline(resolve(cwd, o.baseline), !o.update) : null;
+
+  // 1. discover
+  const discovery = discover(o.patterns, cwd);
+  const targets = uniqueTargets(discovery.walks);
+
+  // 2. config: a named file a config ignores gets ESLint's warning, naming the config.
+  const configs = new ConfigResolver(cwd, o.config);
   const tasks: LintTask[] = [];
-  const ignoredBy = new Map<string, string | null>();
-  /** Found files not linted (ignored, or under a broken config): asked by opening them, as discovery alone would. */
-  const sniffed = new Map<string, boolean>();
-  for (const [file, { absolute, named, found }] of reach) {
-    let cfg;
-    try {
-      cfg = configs.forFile(absolute);
-    } catch (e) {
-      // A broken config stops the run only for a file that is linted.
-      if (named || !(e instanceof UsageError)) throw e;
-      if (looksLikeAssessment(absolute)) throw e;
-      sniffed.set(file, false);
-      continue;
-    }
-    if (isIgnored(cfg, absolute)) {
-      ignoredBy.set(file, cfg.path);
-      if (found) sniffed.set(file, looksLikeAssessment(absolute));
-    } else tasks.push({ file, path: absolute, rules: cfg.rules, named, found });
+  const outcome = new Map<string, LintTaskResult | { ignoredBy: string }>();
+  for (const t of targets) {
+    const cfg = configs.forFile(t.absolute);
+    if (isIgnored(cfg, t.absolute)) outcome.set(t.absolute, { ignoredBy: cfg.path! });
+    else tasks.push({ file: t.file, path: t.absolute, rules: cfg.rules, named: t.named });
   }
-  const workers = plannedWorkers(tasks.length, concurrency);
-  const linted = await lintAll(tasks, workers);
-  const resultOf = new Map(tasks.map((t, i) => [t.file, linted[i]!]));
-  const found = settle(walks, (p) => sniffed.get(p) ?? resultOf.get(p)!.looksLikeAssessment === true);
-  for (const m of found.missing) io.stderr(`spbe lint: ${m}: tidak ada berkas penilaian yang cocok / no assessment files matched\n`);
+
+  // 3. lint
+  const plan = plannedWorkers(tasks.length, o.concurrency);
+  if (plan.cappedFrom) note(`spbe lint: --concurrency ${plan.cappedFrom} dibatasi ke ${plan.workers}, jumlah inti / capped at ${plan.workers}, the cores available`);
+  const linted = await lintAll(tasks, plan.workers);
+  tasks.forEach((t, i) => outcome.set(t.path, linted[i]!));
 
   const results: FileResult[] = [];
-  let unreadable = 0;
-  let suppressed = 0;
-  for (const file of found.files) {
-    if (ignoredBy.has(file)) {
-      if (values.verbose) io.stderr(`dilewati / skipped ${file}: cocok dengan ignores di / matches ignores in ${ignoredBy.get(file)}\n`);
+  let incomplete = discovery.problems.length > 0;
+  for (const p of discovery.problems) note(`spbe lint: ${printable(p.path)}: ${p.reason}`);
+  const skipped = [...discovery.skipped];
+  for (const t of targets) {
+    const r = outcome.get(t.absolute)!;
+    if ('ignoredBy' in r) {
+      if (t.named) {
+        results.push({ filePath: t.file, diagnostics: [{
+          ruleId: 'ignored', severity: 'warning', pointer: '', range: DOCUMENT_START,
+          message: { id: `Berkas diabaikan: cocok dengan ignores di ${r.ignoredBy}`, en: `File ignored because of a matching ignore pattern in ${r.ignoredBy}` },
+        }] });
+      } else skipped.push({ path: t.file, reason: `cocok dengan ignores di / matches ignores in ${r.ignoredBy}` });
       continue;
     }
-    const r = resultOf.get(file)!;
-    if (r.unreadable) unreadable++;
-    let diagnostics = r.diagnostics;
-    if (baseline && !values['update-baseline'] && !r.unreadable) {
-      const applied = applyBaseline(baseline, cwd, file, diagnostics);
-      diagnostics = applied.kept;
+    if (!r.linted) { skipped.push({ path: t.file, reason: 'bukan berkas penilaian (tanpa "framework") / not an assessment (no "framework")' }); continue; }
+    if (r.failed) incomplete = true;
+    results.push({ filePath: t.file, diagnostics: r.diagnostics, rulesSkipped: r.rulesSkipped });
+  }
+  if (o.verbose) for (const s of skipped) note(`dilewati / skipped ${printable(s.path)}: ${s.reason}`);
+
+  // A folder or glob that led to no linted file: ESLint's "no files matched" (exit 2).
+  let unmatched = false;
+  for (const w of discovery.walks) {
+    if (w.kind === 'file' || w.targets.some((t) => { const r = outcome.get(t.absolute)!; return 'linted' in r ? r.linted : t.named; })) continue;
+    unmatched = true;
+    const allIgnored = w.targets.length > 0 && w.targets.every((t) => 'ignoredBy' in outcome.get(t.absolute)!);
+    note(`spbe lint: ${printable(w.arg)}: ${allIgnored
+      ? 'semua berkas yang cocok diabaikan oleh ignores konfigurasi / all files matched are ignored by a configuration\'s ignores'
+      : 'tidak ada berkas penilaian yang cocok / no assessment files matched (no files matched)'}`);
+  }
+
+  // 4. baseline
+  let suppressed = 0;
+  if (baseline) {
+    const mine = results.filter((r) => !r.diagnostics.some((d) => d.ruleId === 'io' || d.ruleId === 'internal-error'));
+    if (o.update) {
+      const n = recordProblems(baseline, cwd, mine);
+      writeBaseline(baseline);
+      note(`baseline ${printable(o.baseline!)}: ${n} masalah dicatat / problems recorded`);
+      return incomplete ? 2 : 0;
+    }
+    for (const r of results) {
+      const applied = applyBaseline(baseline, cwd, r.filePath, r.diagnostics);
+      r.diagnostics = applied.kept;
       suppressed += applied.suppressed;
     }
-    results.push({ filePath: file, diagnostics, rulesSkipped: r.rulesSkipped });
-  }
-  if (values.verbose) for (const s of found.skipped) io.stderr(`dilewati / skipped ${s.path}: ${s.reason}\n`);
-
-  if (values['update-baseline'] && baseline) {
-    const n = writeBaseline(baseline.path, cwd, results.filter((r) => !r.diagnostics.some((d) => d.ruleId === 'io')));
-    io.stderr(`baseline ${values.baseline}: ${n} masalah dicatat / problems recorded\n`);
-    return unreadable ? 2 : 0;
+    if (o.prune) {
+      const n = pruneUnused(baseline);
+      writeBaseline(baseline);
+      note(`baseline ${printable(o.baseline!)}: ${n} entri tak terpakai dibuang / unused entries dropped`);
+      return incomplete ? 2 : 0;
+    }
   }
 
-  const out = formatters[values.format as FormatName](results, {
-    locale, cwd, version: VERSION, color: io.color && values.format === 'stylish',
+  // 5. format
+  const out = formatters[o.format](results, {
+    locale: o.locale, cwd, version: VERSION, color: io.color && o.format === 'stylish',
     rules: Object.fromEntries(rules.map((r) => [r.meta.id, r.meta])),
   });
   if (out) io.stdout(out.endsWith('\n') ? out : `${out}\n`);
   if (baseline) {
     const unused = unusedCount(baseline);
-    if (suppressed || unused) io.stderr(`baseline: ${suppressed} disembunyikan / suppressed${unused ? `, ${unused} entri tak terpakai lagi (perbarui dengan --update-baseline) / unused entries (refresh with --update-baseline)` : ''}\n`);
+    if (suppressed || unused) note(`baseline: ${suppressed} disembunyikan / suppressed${unused ? `, ${unused} entri tak terpakai lagi (buang dengan --prune-baseline) / unused entries (drop them with --prune-baseline)` : ''}`);
   }
-  if (values.verbose) io.stderr(`${results.length} berkas diperiksa / files linted${workers > 1 ? ` (${workers} utas / threads)` : ''}\n`);
+  if (o.verbose) note(`${results.length} berkas diperiksa / files linted${plan.workers > 1 ? ` (${plan.workers} utas / threads)` : ''}`);
 
-  const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
-  const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
-  if (unreadable) return 2;
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) for (const d of r.diagnostics) { if (d.severity === 'error') errors++; else if (d.severity === 'warning') warnings++; }
+  if (incomplete || (unmatched && o.unmatchedIsError)) return 2;
   if (errors > 0) return 1;
-  if (maxWarnings >= 0 && warnings > maxWarnings) {
-    io.stderr(`spbe lint: ${warnings} peringatan melebihi --max-warnings ${maxWarnings} / warnings exceed --max-warnings\n`);
+  if (o.maxWarnings >= 0 && warnings > o.maxWarnings) {
+    note(`spbe lint: ${warnings} peringatan melebihi --max-warnings ${o.maxWarnings} / warnings exceed --max-warnings`);
     return 1;
   }
   return 0;

@@ -6,6 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import { loadAssessmentBytes } from '../../core/assessment/load.ts';
+import { checkLoaded } from '../../core/lint/lint.ts';
+import unknownIndicator from '../../core/lint/rules/unknown-indicator.ts';
 import { scoreReport } from '../../core/report/score-report.ts';
 import { scoreJson } from '../../core/report/score-json.ts';
 import { scoreText } from '../../core/report/score-text.ts';
@@ -13,6 +15,7 @@ import type { Locale } from '../../core/types.ts';
 import { UsageError, type Io } from '../io.ts';
 import { readUserFile } from '../read.ts';
 import { problemLine } from '../problem-line.ts';
+import { printable, printableLines } from '../../core/lint/formatters/utils.ts';
 
 export const scoreHelp = `spbe score <berkas> [--format text|json] [--locale id|en]
 
@@ -34,14 +37,17 @@ export function score(args: string[], io: Io): number {
   const locale = values.locale as Locale;
   const file = positionals[0]!;
   const read = readUserFile(file);
-  if (!read.ok) throw new UsageError(`${file}: ${read.reason}`);
+  if (!read.ok) throw new UsageError(`${printable(file)}: ${read.reason}`);
   const loaded = loadAssessmentBytes(read.bytes, file);
-  for (const d of loaded.diagnostics) io.stderr(problemLine(file, d, locale) + '\n');
-  if (!loaded.assessment) {
-    io.stderr(locale === 'id' ? `${file}: bukan berkas penilaian yang valid; tidak dinilai.\n` : `${file}: not a valid assessment; not scored.\n`);
+  // An indicator the framework lacks would be left out of the index without a word: refused.
+  const unknown = checkLoaded(loaded, [unknownIndicator]);
+  for (const d of [...loaded.diagnostics, ...unknown]) io.stderr(problemLine(file, d, locale) + '\n');
+  if (!loaded.assessment || unknown.length) {
+    io.stderr(locale === 'id' ? `${printable(file)}: bukan berkas penilaian yang valid; tidak dinilai.\n` : `${printable(file)}: not a valid assessment; not scored.\n`);
     return 1;
   }
   const report = scoreReport(loaded.assessment);
-  io.stdout(values.format === 'json' ? JSON.stringify(scoreJson(report), null, 2) + '\n' : scoreText(report, locale));
+  // Names in the file (the agency's) are shown with control characters escaped; JSON escapes them itself.
+  io.stdout(values.format === 'json' ? JSON.stringify(scoreJson(report), null, 2) + '\n' : printableLines(scoreText(report, locale)));
   return 0;
 }

@@ -10,8 +10,8 @@ import { resolve } from 'node:path';
 import { lintText, type LintResult } from '../../core/lint/lint.ts';
 import type { Diagnostic } from '../../core/lint/diagnostic.ts';
 import { ConfigResolver, isIgnored } from '../config.ts';
-import { applyBaseline, readBaseline, type Baseline } from '../baseline.ts';
-import { bytesLookLikeAssessment } from '../discover.ts';
+import { applyBaseline, asRead, readBaseline, type Baseline } from '../baseline.ts';
+import { bytesLookLikeAssessment } from '../assessment-sniff.ts';
 
 /** What `spbe lint` gets from its command line, as the server's settings give it. */
 export interface PipelineOptions {
@@ -72,8 +72,7 @@ export class Pipeline {
     if (this.baseline) {
       // applyBaseline spends the baseline's counts as it matches; each lint of
       // a document starts from the counts on disk, as each `spbe lint` run does.
-      const fresh: Baseline = { ...this.baseline, remaining: structuredClone(this.baseline.files) };
-      diagnostics = applyBaseline(fresh, this.options.cwd, path, diagnostics).kept;
+      diagnostics = applyBaseline(asRead(this.baseline), this.options.cwd, path, diagnostics).kept;
     }
     return { kind: 'linted', diagnostics, result };
   }

@@ -130,9 +130,13 @@ describe('Tauval API import', () => {
     expect(!bad.ok && bad.reason.en).toContain('9999/2023');
   });
   it('notes codes it skips and refuses what is not an API response', () => {
-    const r = lastFromTauvalApi(record('9999', '2024', { A2009: '3', D2001: 'x', I2048: '2' }));
+    const r = lastFromTauvalApi(record('9999', '2024', { A2009: '3', D2001: '7', I2048: '2' }));
     expect(r.ok && r.result.notes.map((n) => n.en.split(' ')[1])).toEqual(['"D2001"', '"A2009"', '"I2048"']);
     expect(lastFromTauvalApi({ foo: 1 }).ok).toBe(false);
+  });
+  it.each(['x', 'NaN', '1e400', 'Infinity'])('refuses a record with a value that is no decimal (%s), as unreadable text', (v) => {
+    const r = lastFromTauvalApi(record('9999', '2024', { D2001: v }));
+    expect(!r.ok && r.reason.en).toContain('not decimal numbers: D2001');
   });
 });
 

@@ -36,6 +36,18 @@ function sniff(text: string): Exclude<LastKind, 'auto'> {
   }
 }
 
+/** Notes shown at most: a long pasted text of noise had 123,035 (8.7 MB of output). */
+export const MAX_NOTES = 50;
+
+function capNotes(result: LastResult): LastResult {
+  if (result.notes.length <= MAX_NOTES) return result;
+  const more = result.notes.length - MAX_NOTES;
+  return { ...result, notes: [...result.notes.slice(0, MAX_NOTES), { id: `… dan ${more} catatan lain`, en: `… and ${more} more notes` }] };
+}
+
+/** Values a report text gave, of any kind (index, domains, aspects, indicators). */
+const valuesRead = (r: LastResult) => (r.index ? 1 : 0) + r.domains.size + r.aspects.size + r.indicators.size;
+
 export function readLast(text: string, fileName: string, opts: ReadLastOptions = {}): ReadLast {
   const kind = !opts.kind || opts.kind === 'auto' ? sniff(text) : opts.kind;
   if (kind === 'assessment') {
@@ -51,9 +63,18 @@ export function readLast(text: string, fileName: string, opts: ReadLastOptions =
       return { ok: false, reason: { id: `Bukan JSON yang valid: ${(e as Error).message}`, en: `Not valid JSON: ${(e as Error).message}` } };
     }
     const r = lastFromTauvalApi(data, { ...(opts.agencyCode ? { code: opts.agencyCode } : {}), ...(opts.year ? { year: opts.year } : {}) });
-    return r.ok ? { ok: true, result: r.result } : { ok: false, reason: r.reason };
+    return r.ok ? { ok: true, result: capNotes(r.result) } : { ok: false, reason: r.reason };
   }
   const result = lastFromReportText(text, { ...(opts.framework ? { framework: opts.framework } : {}), ...(opts.year ? { year: opts.year } : {}) });
   if (result.indicators.size === 0 && result.index === null) return { ok: false, reason: result.notes[0]! };
-  return { ok: true, result };
+  // A report's lines with numbers are mostly read; a text where more such lines
+  // were not read than were is not a report, whatever a few lines happened to match.
+  const read = valuesRead(result);
+  if (result.notes.length > read) {
+    return { ok: false, reason: {
+      id: `Teks ini tidak tampak sebagai laporan hasil: ${result.notes.length} baris tidak terbaca, hanya ${read} nilai terbaca`,
+      en: `This text does not look like a result report: ${result.notes.length} lines could not be read, only ${read} values were`,
+    } };
+  }
+  return { ok: true, result: capNotes(result) };
 }

@@ -42,6 +42,13 @@ export function lastFromTauvalApi(data: unknown, pick: { code?: string; year?: n
       : { id: `Tidak ada rekaman untuk kode/tahun yang diminta; tersedia: ${all}`, en: `No record for the requested code/year; available: ${all}` } };
   }
   const r = chosen[0]!;
+  // A value that is no decimal at all (NaN, 1e400, Infinity, text) means the record was not read right:
+  // refused whole, as unreadable text is, rather than compared without it.
+  const unreadable = Object.entries(r.nilai!).filter(([, raw]) => !value(raw) && !(typeof raw === 'string' && raw.trim() === '')).map(([k, raw]) => `${k}=${JSON.stringify(raw)}`);
+  if (unreadable.length) {
+    const list = unreadable.slice(0, 5).join(', ') + (unreadable.length > 5 ? ` (+${unreadable.length - 5})` : '');
+    return { ok: false, reason: { id: `Rekaman API Tauval berisi nilai yang bukan angka desimal: ${list}`, en: `The Tauval API record holds values that are not decimal numbers: ${list}` } };
+  }
   const result: LastResult = {
     framework: 'spbe-2020', year: Number.isInteger(Number(r.tahun)) ? Number(r.tahun) : null,
     agency: typeof r.nama_instansi === 'string' ? r.nama_instansi : null, source: 'tauval-api',

@@ -15,6 +15,7 @@ import { LineIndex } from './positions.ts';
 import { strictJsonTree } from './strict-tree.ts';
 import { locateStrict, type Located, type LocatedType } from './strict-locate.ts';
 import { keyOf, nodeAt } from './tree.ts';
+import { skipSpace, stringEnd } from './strict-scan.ts';
 
 /** Far deeper than any assessment (7 levels), far shallower than the stack. */
 export const MAX_DEPTH = 256;
@@ -100,14 +101,17 @@ interface Frame {
 
 const seg = (s: string | number) => String(s).replace(/~/g, '~0').replace(/\//g, '~1');
 
-/** Every JSON string token; one followed by a colon is a key. Strings cannot hold a bare quote, so this tokenises exactly. */
-const STRING_TOKEN = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
-
-/** The keys in a valid JSON text, token by token: exact for any text, and slower than the count below. */
+/**
+ * The keys in a valid JSON text, token by token: exact for any text, and
+ * slower than the count below. A scan, not a regular expression: matching a
+ * string token with one overflowed the stack on a long string.
+ */
 function keysByToken(text: string): number {
   let n = 0;
-  STRING_TOKEN.lastIndex = 0;
-  for (let m = STRING_TOKEN.exec(text); m; m = STRING_TOKEN.exec(text)) if (m[1]) n++;
+  for (let q = text.indexOf('"'); q >= 0; q = text.indexOf('"', q)) {
+    q = skipSpace(text, stringEnd(text, q));
+    if (text.charCodeAt(q) === 58 /* : */) n++;
+  }
   return n;
 }
 

@@ -1,17 +1,17 @@
 /**
  * The linter: decode → parse (syntax, duplicate keys) → schema → evaluation
- * rules, all as Diagnostics on the original text. Rules run once the file is a
- * valid assessment (as ESLint's rules run once the file parses); until then
- * the schema errors say what to fix first.
+ * rules, all as Diagnostics on the original text. Rules run once the loader
+ * (core/assessment/load.ts) accepts the file as an assessment, as ESLint's
+ * rules run once the file parses; until then the schema errors say what to
+ * fix first. The loader's verdict stands: nothing here judges it again.
  * @module core/lint/lint
  */
-import { loadAssessmentBytes, loadAssessmentDecoded, loadAssessmentText, type LoadedAssessment } from '../assessment/load.ts';
+import { loadAssessmentDecoded, loadAssessmentText, type LoadedAssessment } from '../assessment/load.ts';
 import type { Decoded } from '../json/decode.ts';
 import type { ParsedJson } from '../json/parse.ts';
-import type { Assessment } from '../types.ts';
-import { parsePointer } from './diagnostic.ts';
-import { rules as allRules } from './rules/index.ts';
-import { runRules, severityOf, type LintOptions, type RuleSetting } from './run-rules.ts';
+import { DOCUMENT_START, parsePointer, type Diagnostic, type Severity } from './diagnostic.ts';
+import type { Rule } from './rule.ts';
+import { runRules, type LintOptions, type RuleSetting } from './run-rules.ts';
 
 export { runRules, type LintOptions, type RuleSetting };
 
@@ -36,20 +36,43 @@ export function rangeForPointer(parsed: ParsedJson, pointer: string, at?: 'key' 
   return parsed.lines.range(target.offset, length);
 }
 
+/**
+ * Findings kept per file. A file with more (a 50 MB file with a mistake in
+ * every evidence entry had 170,000) gets the first ones and a note saying how
+ * many more there are; placing and printing them all took gigabytes.
+ */
+export const MAX_FINDINGS_PER_FILE = 1000;
+
+const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
+
+/** The note standing for the findings not kept: as severe as the worst of them, so counts and exit codes still see it. */
+function tooMany(hidden: readonly Diagnostic[]): Diagnostic {
+  let severity: Severity = 'info';
+  for (const d of hidden) if (RANK[d.severity] > RANK[severity]) severity = d.severity;
+  const n = hidden.length;
+  return {
+    ruleId: 'too-many-findings', severity, pointer: '', range: DOCUMENT_START,
+    message: {
+      id: `${n} temuan lain tidak ditampilkan (batas ${MAX_FINDINGS_PER_FILE} per berkas); perbaiki yang tampak lalu periksa lagi`,
+      en: `${n} more ${n === 1 ? 'finding' : 'findings'} not shown (limit ${MAX_FINDINGS_PER_FILE} per file); fix those shown and lint again`,
+    },
+  };
+}
+
 function finish(loaded: LoadedAssessment, options: LintOptions): LintResult {
-  // Schema-stage findings owned by a rule (unknown-indicator) follow its setting.
-  const diagnostics = loaded.diagnostics.flatMap((d) => {
-    const rule = (options.ruleSet ?? allRules).find((r) => r.meta.id === d.ruleId);
-    if (!rule) return [d];
-    const s = severityOf(rule, options);
-    return s === 'off' ? [] : [{ ...d, severity: s }];
-  });
-  // A file whose only errors belong to rules (an unknown indicator) is still an
-  // assessment the rules can read; the engine ignores unknown indicators.
-  const blocked = loaded.diagnostics.some((d) => d.severity === 'error' && !(options.ruleSet ?? allRules).some((r) => r.meta.id === d.ruleId));
-  const assessment = loaded.assessment ?? (!blocked && loaded.parsed ? (loaded.parsed.value as Assessment) : null);
+  const diagnostics = [...loaded.diagnostics];
+  const { assessment } = loaded;
   const rulesRan = assessment !== null;
-  if (rulesRan) diagnostics.push(...runRules(assessment, options, (ptr, at) => rangeForPointer(loaded.parsed!, ptr, at)));
+  if (rulesRan) {
+    // Findings past the limit are counted, not placed: placing is what costs.
+    let room = MAX_FINDINGS_PER_FILE - diagnostics.length;
+    const found = runRules(assessment, options, (ptr, at) => (room-- > 0 ? rangeForPointer(loaded.parsed!, ptr, at) : DOCUMENT_START));
+    for (const d of found) diagnostics.push(d);
+  }
+  if (diagnostics.length > MAX_FINDINGS_PER_FILE) {
+    const hidden = diagnostics.splice(MAX_FINDINGS_PER_FILE);
+    diagnostics.push(tooMany(hidden));
+  }
   diagnostics.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
   return { ...loaded, assessment, diagnostics, rulesRan };
 }
@@ -58,11 +81,16 @@ export function lintText(text: string, fileName: string, options: LintOptions = 
   return finish(loadAssessmentText(text, fileName), options);
 }
 
-export function lintBytes(bytes: Uint8Array, fileName: string, options: LintOptions = {}): LintResult {
-  return finish(loadAssessmentBytes(bytes, fileName), options);
-}
-
 /** For bytes the caller decoded (cli/decode.ts), with decodeBytes' result shape. */
 export function lintDecoded(decoded: Decoded, fileName: string, options: LintOptions = {}): LintResult {
   return finish(loadAssessmentDecoded(decoded, fileName), options);
+}
+
+/**
+ * The findings of these rules on a file the loader accepted: what `spbe score`
+ * and `spbe compare` ask (unknown-indicator) before trusting a file's values.
+ */
+export function checkLoaded(loaded: LoadedAssessment, ruleSet: readonly Rule[]): Diagnostic[] {
+  if (!loaded.assessment) return [];
+  return runRules(loaded.assessment, { ruleSet }, (ptr, at) => rangeForPointer(loaded.parsed!, ptr, at));
 }

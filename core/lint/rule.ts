@@ -54,11 +54,8 @@ export interface RuleContext {
 
 export interface Rule {
   meta: RuleMeta;
-  /**
-   * Runs on a schema-valid assessment. Rules whose finding is a schema error
-   * (unknown-indicator) leave this out: the schema stage reports under their id.
-   */
-  check?(ctx: RuleContext): void;
+  /** Runs on a schema-valid assessment. */
+  check(ctx: RuleContext): void;
 }
 
 /**

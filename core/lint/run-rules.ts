@@ -38,7 +38,7 @@ export function runRules(
   const entries = entriesOf(a, fw);
   for (const rule of options.ruleSet ?? allRules) {
     const severity = severityOf(rule, options);
-    if (severity === 'off' || !rule.check) continue;
+    if (severity === 'off') continue;
     if (rule.meta.frameworks && !rule.meta.frameworks.includes(fw.id)) continue;
     if (rule.meta.stages && !rule.meta.stages.includes(a.stage)) continue;
     const report = (r: Report) => {

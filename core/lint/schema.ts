@@ -3,8 +3,9 @@
  * schemas/assessment.schema.json) run on a parsed file, with each error placed
  * where VS Code's JSON language service places it:
  * - a missing property on the key of the parent property (root: the first "{");
- * - an unexpected property (additionalProperties, a false schema, a bad
- *   indicator number) on its key;
+ * - an unexpected property (additionalProperties, a false schema) on its key;
+ * - an indicator number the framework lacks: not here, the unknown-indicator
+ *   rule reports it (so its setting holds);
  * - anyOf: one best branch, not every branch's errors;
  * - everything else on the offending value; duplicates removed.
  * @module core/lint/schema
@@ -15,9 +16,6 @@ import type { Located } from '../json/strict-locate.ts';
 import type { Diagnostic, Message, Range } from './diagnostic.ts';
 import { parsePointer, pointerOf } from './diagnostic.ts';
 import { schemaMessage } from './schema-messages.ts';
-import { frameworks, isFrameworkId } from '../frameworks/index.ts';
-import unknownIndicator from './rules/unknown-indicator.ts';
-import { fillTemplate } from './template.ts';
 
 /** A value's range (an object or array: its opening bracket), a key's range, or the document's when neither is there. */
 function rangeOf(parsed: ParsedJson, at: Located | Located['key']): Range {
@@ -59,14 +57,6 @@ function collapse(errors: ValidatorError[]): (ValidatorError | { combined: Messa
   return out;
 }
 
-function indicatorNumberMessage(value: unknown, name: string): Message {
-  const fwId = (value as { framework?: unknown })?.framework;
-  const fw = isFrameworkId(fwId) ? frameworks[fwId] : undefined;
-  const m = unknownIndicator.meta.messages[fw ? 'unknown' : 'unknownNoFramework']!;
-  const data: Record<string, string | number> = fw ? { key: name, framework: fw.id, regulation: fw.regulationShort, max: fw.indicators.length } : { key: name };
-  return { id: fillTemplate(m.id, data), en: fillTemplate(m.en, data) };
-}
-
 /** Validate a parsed file against the assessment schema; [] when valid. */
 export function schemaDiagnostics(parsed: ParsedJson): Diagnostic[] {
   return schemaDiagnosticsWith(parsed, validateAssessment);
@@ -79,11 +69,11 @@ export function schemaDiagnosticsWith(parsed: ParsedJson, validate: Validator): 
   if (parsed.locate([]) === undefined) return [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
-  const push = (pointer: string, range: Range, message: Message, ruleId = 'schema') => {
+  const push = (pointer: string, range: Range, message: Message) => {
     const key = `${range.start.line}:${range.start.character}:${message.en}`;
     if (seen.has(key)) return;
     seen.add(key);
-    diagnostics.push({ ruleId, severity: 'error', message, pointer, range });
+    diagnostics.push({ ruleId: 'schema', severity: 'error', message, pointer, range });
   };
   // Placed through parsed.locate, which scans strict JSON for a few pointers
   // instead of building the file's whole tree (a file with one schema error
@@ -106,11 +96,10 @@ export function schemaDiagnosticsWith(parsed: ParsedJson, validate: Validator): 
         break;
       }
       case 'propertyNames': {
+        // An indicator number the framework lacks is the unknown-indicator rule's finding, under its setting.
+        if (path.length === 1 && path[0] === 'indicators') break;
         const child = node && parsed.locate([...path, p.propertyName!]);
-        const isIndicator = path.join('/') === 'indicators';
-        const msg = isIndicator ? indicatorNumberMessage(parsed.value, p.propertyName!) : schemaMessage(e, path);
-        // Reported under the unknown-indicator rule's id, which owns this check.
-        push(pointerOf([...path, p.propertyName!]), rangeOf(parsed, child?.key ?? node), msg, isIndicator ? 'unknown-indicator' : 'schema');
+        push(pointerOf([...path, p.propertyName!]), rangeOf(parsed, child?.key ?? node), schemaMessage(e, path));
         break;
       }
       case 'false schema':

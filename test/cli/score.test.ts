@@ -69,13 +69,17 @@ describe('spbe score', () => {
     expect(JSON.parse(spbe(['score', f, '--format', 'json']).stdout)).toMatchObject({ estimated: true, index: 1.5, predicate: 'Cukup' });
   });
   it('exits 1 on an invalid assessment, with file:line:col reasons and no stack trace', () => {
-    const f = writeJson(dir, 'bad.json', spbeFile({ 1: { level: 9 }, 48: { level: 2 } }));
+    const f = writeJson(dir, 'bad.json', spbeFile({ 1: { level: 9 } }));
     const r = spbe(['score', f]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/bad\.json:\d+:\d+: error .*<= 5 \[schema\]/);
-    expect(r.stderr).toMatch(/bad\.json:\d+:\d+: error Indikator "48" tidak ada/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toBe('');
+    // An indicator the framework lacks would be left out of the index: refused, where it is.
+    const u = spbe(['score', writeJson(dir, 'unknown.json', spbeFile({ 1: { level: 2 }, 48: { level: 2 } }))]);
+    expect(u.code).toBe(1);
+    expect(u.stderr).toMatch(/unknown\.json:\d+:\d+: error Indikator "48" tidak ada .*\[unknown-indicator\]/);
+    expect(u.stdout).toBe('');
   });
   it('exits 1 on broken JSON, at the exact position', () => {
     const f = join(dir, 'broken.json');

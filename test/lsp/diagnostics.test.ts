@@ -30,13 +30,14 @@ const made: Record<string, string> = {
 for (const [name, text] of Object.entries(made)) writeFileSync(join(dir, name), text);
 const all = [...fixtures, ...Object.keys(made).map((n) => join(dir, n))];
 
-/** The LSP diagnostic in `spbe lint --format json`'s message shape. */
+/** The LSP diagnostic in `spbe lint --format json`'s message shape (a fatal one, syntax or encoding as an error, as ESLint's: ruleId null, our id in spbeRuleId). */
 function asJson(d: Diagnostic) {
   const level = d.severity === 1 ? 'error' : d.severity === 2 ? 'warning' : 'info';
+  const fatal = d.severity === 1 && /^(syntax|encoding|io|internal-error)$/.test(String(d.code));
   return {
-    ruleId: d.code, severity: d.severity === 1 ? 2 : 1, message: d.message,
+    ruleId: fatal ? null : d.code, ...(fatal && { fatal: true }), severity: d.severity === 1 ? 2 : 1, message: d.message,
     line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
-    pointer: (d.data as { pointer: string }).pointer, level,
+    pointer: (d.data as { pointer: string }).pointer, level, ...(fatal && { spbeRuleId: d.code }),
   };
 }
 

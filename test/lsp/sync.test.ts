@@ -21,7 +21,8 @@ const dir = tempDir();
 function cliFindings(name: string, t: string): [string, number][] {
   const f = join(dir, name);
   writeFileSync(f, t);
-  return JSON.parse(spbe(['lint', f, '--format', 'json']).stdout)[0].messages.map((m: { ruleId: string; line: number }) => [m.ruleId, m.line]);
+  // A fatal message (syntax) has ESLint's ruleId null in the JSON; spbeRuleId keeps ours.
+  return JSON.parse(spbe(['lint', f, '--format', 'json']).stdout)[0].messages.map((m: { ruleId: string | null; spbeRuleId?: string; line: number }) => [m.ruleId ?? m.spbeRuleId, m.line]);
 }
 const findings = (ds: Diagnostic[]) => ds.map((d): [string, number] => [String(d.code), d.range.start.line + 1]);
 

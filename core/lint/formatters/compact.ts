@@ -17,14 +17,15 @@
  * Paths are absolute, as ESLint prints them and as the matcher's "absolute"
  * fileLocation needs. Info diagnostics print as `Info` (the matcher accepts
  * it; ESLint itself has no info). Line breaks and runs of blanks in a message
- * become one space. The closing count follows ctx.locale ("2 masalah" /
+ * become one space, and control characters in paths and messages are shown
+ * escaped (`\u001b`). The closing count follows ctx.locale ("2 masalah" /
  * "2 problems"); unlike ESLint's, the output ends with a newline because it is
  * written to stdout as is. Empty output when there is no problem.
  * @module core/lint/formatters/compact
  */
 import type { Severity } from '../diagnostic.ts';
 import type { Formatter } from './types.ts';
-import { absolutePath, countOf, countResults, oneLine, position1, sortDiagnostics } from './utils.ts';
+import { absolutePath, countOf, countResults, oneLine, position1, printable, sortDiagnostics } from './utils.ts';
 
 const WORD: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
 
@@ -33,10 +34,10 @@ export const compact: Formatter = (results, ctx) => {
   if (total === 0) return '';
   let out = '';
   for (const r of results) {
-    const file = absolutePath(ctx.cwd, r.filePath);
+    const file = printable(absolutePath(ctx.cwd, r.filePath));
     for (const d of sortDiagnostics(r.diagnostics)) {
       const p = position1(d);
-      out += `${file}: line ${p.line}, col ${p.column}, ${WORD[d.severity]} - ${oneLine(d.message[ctx.locale])} (${d.ruleId})\n`;
+      out += `${file}: line ${p.line}, col ${p.column}, ${WORD[d.severity]} - ${printable(oneLine(d.message[ctx.locale]))} (${d.ruleId})\n`;
     }
   }
   return `${out}\n${countOf(total, 'problem', ctx.locale)}\n`;

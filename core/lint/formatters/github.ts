@@ -20,14 +20,15 @@
 import type { Locale } from '../../types.ts';
 import type { Diagnostic, Severity } from '../diagnostic.ts';
 import type { Formatter } from './types.ts';
-import { countOf, position1, relativePath, sortDiagnostics } from './utils.ts';
+import { countOf, position1, printable, relativePath, sortDiagnostics } from './utils.ts';
 
 export const MAX_ANNOTATIONS = 1000;
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Other control characters (ESC…) are shown escaped (`\u001b`): the log is read in a terminal too. */
+export const escapeData = (s: string) => printable(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 function leftOut(n: number, locale: Locale): string {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FORMATTER, formatters } from './index.ts';
+import { formatters } from './index.ts';
 import { ctxOf, sample } from './test-data.ts';
 
 describe('formatters', () => {
-  it('offers the five formats by name, stylish by default', () => {
+  it('offers the five formats by name', () => {
     expect(Object.keys(formatters).sort()).toEqual(['compact', 'github', 'json', 'sarif', 'stylish']);
-    expect(DEFAULT_FORMATTER).toBe('stylish');
   });
 
   it.each(Object.entries(formatters))('%s is pure: same input, same output, input untouched', (_, format) => {

@@ -1,6 +1,6 @@
 /**
- * Every output format of `spbe lint`, by the name the CLI takes (stylish is
- * the default). Each is a pure `(results, ctx) => string` in its own file.
+ * Every output format of `spbe lint`, by the name the CLI takes (cli/commands/lint.ts
+ * defaults to stylish). Each is a pure `(results, ctx) => string` in its own file.
  * @module core/lint/formatters
  */
 import { compact } from './compact.ts';
@@ -13,7 +13,5 @@ import type { Formatter } from './types.ts';
 export type FormatterName = 'stylish' | 'compact' | 'json' | 'sarif' | 'github';
 
 export const formatters: Record<FormatterName, Formatter> = { stylish, compact, json, sarif, github };
-
-export const DEFAULT_FORMATTER: FormatterName = 'stylish';
 
 export type { FileResult, FormatContext, Formatter } from './types.ts';

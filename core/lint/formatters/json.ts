@@ -15,32 +15,46 @@
  * - line/column/endLine/endColumn are 1-based, endColumn exclusive (as ESLint).
  * - Extra fields: `pointer` (RFC 6901, into the file), `level`, and
  *   `rulesSkipped: true` on files whose evaluation rules did not run.
+ * - A file that could not be read or parsed gets ESLint's fatal messages:
+ *   `ruleId: null`, `fatal: true`, counted in fatalErrorCount (and errorCount);
+ *   the pointer and `level` still say what it was, and `spbeRuleId` our id
+ *   (syntax, encoding, io, internal-error). A named file that a config
+ *   ignores gets ESLint's warning with `ruleId: null`.
  * - message is in ctx.locale. One line, ending with a newline.
  * @module core/lint/formatters/json
  */
 import type { Severity } from '../diagnostic.ts';
 import type { Formatter } from './types.ts';
+import { eslintRuleId, isFatal } from './pseudo-rules.ts';
 import { absolutePath, position1, sortDiagnostics } from './utils.ts';
 
 const ESLINT_SEVERITY: Record<Severity, 1 | 2> = { error: 2, warning: 1, info: 1 };
 
 export const json: Formatter = (results, ctx) => {
   const out = results.map((r) => {
-    const messages = sortDiagnostics(r.diagnostics).map((d) => ({
-      ruleId: d.ruleId,
-      severity: ESLINT_SEVERITY[d.severity],
-      message: d.message[ctx.locale],
-      ...position1(d),
-      pointer: d.pointer,
-      level: d.severity,
-    }));
+    let fatalErrorCount = 0;
+    const messages = sortDiagnostics(r.diagnostics).map((d) => {
+      const fatal = isFatal(d);
+      const ruleId = eslintRuleId(d);
+      if (fatal) fatalErrorCount++;
+      return {
+        ruleId,
+        ...(fatal && { fatal: true }),
+        severity: ESLINT_SEVERITY[d.severity],
+        message: d.message[ctx.locale],
+        ...position1(d),
+        pointer: d.pointer,
+        level: d.severity,
+        ...(ruleId === null && { spbeRuleId: d.ruleId }),
+      };
+    });
     const errorCount = messages.filter((m) => m.severity === 2).length;
     return {
       filePath: absolutePath(ctx.cwd, r.filePath),
       messages,
       suppressedMessages: [],
       errorCount,
-      fatalErrorCount: 0,
+      fatalErrorCount,
       warningCount: messages.length - errorCount,
       fixableErrorCount: 0,
       fixableWarningCount: 0,

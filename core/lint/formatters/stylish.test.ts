@@ -50,7 +50,8 @@ describe('stylish', () => {
       '',
       '/work/proj/data/b c.json',
       '   6:3  error  Kunci "year" ganda (pertama di baris 3); parser JSON diam-diam memakai yang terakhir  duplicate-key',
-      '  12:1  error  Diharapkan tanda koma ","                                                             syntax',
+      // As ESLint prints a parsing error: no rule id.
+      '  12:1  error  Diharapkan tanda koma ","',
       '  aturan evaluasi belum dijalankan: perbaiki kesalahan di atas dulu',
       '',
       '\u2716 6 masalah (4 kesalahan, 1 peringatan, 1 info)',
@@ -85,15 +86,16 @@ describe('stylish', () => {
     expect(stripVTControlCharacters(coloured)).toBe(stylish(sample, ctxOf('id')));
   });
 
+  // The older pattern needs a rule id, so it misses a parsing error's row, on ESLint's output too.
   it.each(MATCHERS.map((m, i) => [i === 0 ? 'current' : 'older', m] as const))(
-    'is read by the %s $eslint-stylish problem matcher', (_, m) => {
+    'is read by the %s $eslint-stylish problem matcher', (name, m) => {
       expect(runMatcher(stylish(sample, ctxOf('id')), m)).toEqual([
         { file: '/work/proj/data/a.json', line: 1, column: 1, severity: 'warning', message: 'Berkas disimpan sebagai UTF-16LE; simpan sebagai UTF-8 agar terbaca semua alat', code: 'encoding' },
         { file: '/work/proj/data/a.json', line: 3, column: 11, severity: 'error', message: 'Tahun harus bilangan bulat', code: 'schema' },
         { file: '/work/proj/data/a.json', line: 10, column: 5, severity: 'error', message: 'Indikator "48" tidak ada di spbe-2020', code: 'unknown-indicator' },
         { file: '/work/proj/data/a.json', line: 15, column: 7, severity: 'info', message: 'Bukti dukung berumur lebih dari 2 tahun', code: 'evidence-stale' },
         { file: '/work/proj/data/b c.json', line: 6, column: 3, severity: 'error', message: 'Kunci "year" ganda (pertama di baris 3); parser JSON diam-diam memakai yang terakhir', code: 'duplicate-key' },
-        { file: '/work/proj/data/b c.json', line: 12, column: 1, severity: 'error', message: 'Diharapkan tanda koma ","', code: 'syntax' },
+        ...(name === 'current' ? [{ file: '/work/proj/data/b c.json', line: 12, column: 1, severity: 'error', message: 'Diharapkan tanda koma ","', code: '' }] : []),
       ]);
     });
 

@@ -27,12 +27,15 @@
  * ESLint's `error`/`warning`, plus `info`, which the matcher also accepts.
  * As in ESLint, a trailing period is dropped from messages; line breaks and
  * runs of blanks become one space (the matcher splits message from rule at
- * two blanks). Empty output when there is no problem. Colour only with ctx.color.
+ * two blanks). Control characters in paths and messages are shown escaped
+ * (`\u001b`), so a file's content never drives the terminal. Empty output
+ * when there is no problem. Colour only with ctx.color.
  * @module core/lint/formatters/stylish
  */
 import type { Severity } from '../diagnostic.ts';
 import type { Formatter } from './types.ts';
-import { absolutePath, countOf, countResults, oneLine, position1, sortDiagnostics } from './utils.ts';
+import { eslintRuleId } from './pseudo-rules.ts';
+import { absolutePath, countOf, countResults, oneLine, position1, printable, sortDiagnostics } from './utils.ts';
 
 // SGR on/off codes as Node's util.styleText writes them (ESLint uses it).
 const SGR = { underline: [4, 24], red: [31, 39], yellow: [33, 39], blue: [34, 39], dim: [2, 22], bold: [1, 22], reset: [0, 0] } as const;
@@ -46,7 +49,7 @@ const SKIPPED = {
 
 /** ESLint drops one trailing period unless a blank precedes it. */
 function messageText(s: string): string {
-  const m = oneLine(s);
+  const m = printable(oneLine(s));
   return m.length > 1 && m.endsWith('.') && m.at(-2) !== ' ' ? m.slice(0, -1) : m;
 }
 
@@ -60,10 +63,10 @@ export const stylish: Formatter = (results, ctx) => {
     if (r.diagnostics.length === 0) continue;
     const rows = sortDiagnostics(r.diagnostics).map((d) => {
       const p = position1(d);
-      return [String(p.line), String(p.column), d.severity, messageText(d.message[ctx.locale]), d.ruleId] as const;
+      return [String(p.line), String(p.column), d.severity, messageText(d.message[ctx.locale]), eslintRuleId(d) ?? ''] as const;
     });
     const w = [0, 1, 2, 3].map((i) => rows.reduce((max, row) => Math.max(max, row[i]!.length), 0));
-    out += `${paint('underline', absolutePath(ctx.cwd, r.filePath))}\n`;
+    out += `${paint('underline', printable(absolutePath(ctx.cwd, r.filePath)))}\n`;
     for (const [line, col, severity, message, ruleId] of rows) {
       // ESLint's text-table: cells joined by two blanks, line right-aligned and
       // glued to the column as "line:col", trailing blanks trimmed.

@@ -1,8 +1,10 @@
 /**
  * @fileoverview An indicator number the framework does not have ("48" under
- * spbe-2020, "21" under pemdi-2026). The schema's per-framework propertyNames
- * does the check (so editors flag it too); this file owns its id, docs and
- * severity. Sources: PermenPANRB 59/2020 Lampiran I Tabel 9 (47 indicators),
+ * spbe-2020, "21" under pemdi-2026): the engine leaves it out of every value,
+ * so what the team entered there counts for nothing. The schema's
+ * per-framework propertyNames says the same to editors; the linter's schema
+ * stage leaves that error to this rule, so its setting (off, warn) holds.
+ * Sources: PermenPANRB 59/2020 Lampiran I Tabel 9 (47 indicators),
  * PermenPANRB 8/2026 Lampiran Tabel 1 (20 indicators).
  */
 import { defineRule, docsUrl } from '../rule.ts';
@@ -25,7 +27,18 @@ export default defineRule({
         id: 'Indikator "{{key}}" tidak ada di {{framework}} ({{regulation}}: indikator 1-{{max}})',
         en: 'Indicator "{{key}}" does not exist in {{framework}} ({{regulation}}: indicators 1-{{max}})',
       },
-      unknownNoFramework: { id: 'Nomor indikator "{{key}}" tidak dikenal', en: 'Unknown indicator number "{{key}}"' },
     },
+  },
+  check(ctx) {
+    const fw = ctx.framework;
+    for (const key of Object.keys(ctx.assessment.indicators)) {
+      const n = Number(key);
+      // The schema's propertyNames pattern: a number of the framework, written without a sign or leading zero.
+      if (String(n) === key && n >= 1 && n <= fw.indicators.length) continue;
+      ctx.report({
+        pointer: `/indicators/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, messageId: 'unknown', at: 'key',
+        data: { key, framework: fw.id, regulation: fw.regulationShort, max: fw.indicators.length },
+      });
+    }
   },
 });
