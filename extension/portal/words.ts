@@ -13,9 +13,13 @@ import type { ItemStatus } from '../../core/types.ts';
 
 /** Words shared by every page of one portal, then one section per page kind. */
 export interface PortalWords {
+  /** Labels of whose assessment a page is (label : value rows, portals.md A5 "Kode Instansi", "Nama Instansi"). */
+  labels: { agency: string; agencyCode: string; year: string; activity: string };
   /** The Daftar Indikator page: the header texts its table must have. */
   listPage: { headers: readonly string[] };
 }
+
+const LABELS: PortalWords['labels'] = { agency: 'Nama Instansi', agencyCode: 'Kode Instansi', year: 'Tahun', activity: 'Kegiatan' };
 
 /** tauval.spbe.go.id (SPBE 2020; portals.md A4, A5). */
 export interface TauvalWords extends PortalWords {
@@ -55,6 +59,7 @@ export interface EvalWords extends PortalWords {
 }
 
 export const TAUVAL_WORDS: TauvalWords = {
+  labels: LABELS,
   listPage: { headers: ['No', 'Domain', 'Aspek', 'Indikator', 'Capaian'] },
   indicatorPage: {
     criteriaHeaders: ['Tingkat', 'Kriteria', 'Capaian'],
@@ -69,6 +74,7 @@ export const TAUVAL_WORDS: TauvalWords = {
 };
 
 export const EVAL_WORDS: EvalWords = {
+  labels: LABELS,
   listPage: { headers: ['Kode', 'Indikator', 'Jumlah Butir'] },
   indicatorPage: {
     levelWords: ['Tingkat Kematangan', 'Tingkat', 'Level'],
