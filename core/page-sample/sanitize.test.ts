@@ -60,6 +60,16 @@ describe('sanitizePage on a page stuffed with personal data (test/fixtures/page-
     expect(sanitizePage(out.html, { url: out.url }).html).toBe(out.html);
   });
 
+  it('takes no column header for a label\'s value ("Nama" over a column keeps the next header), but the column\'s cells', () => {
+    const html = '<table><thead><tr><th>No</th><th>Nama</th><th>Jabatan</th></tr></thead><tbody><tr><td>1</td><td>Rahmatsyah Putra</td><td>Kepala</td></tr></tbody></table><p>Jabatan dan Nama</p>';
+    const r = sanitizePage(html);
+    expect(r.html).toContain('<th>Jabatan</th>');
+    expect(r.html).toContain('<p>Jabatan dan Nama</p>');
+    // …but every cell under it is a name.
+    expect(r.html).not.toMatch(/Rahmatsyah|Putra/);
+    expect(r.html).toContain('<td>[nama]</td><td>Kepala</td>');
+  });
+
   it('takes names the caller knows, and keeps checked and selected state', () => {
     const html = '<html><body><p>Laporan Dinas Tirtamarta</p><p>Kode TM-01X</p><input type="radio" name="capaian" value="3" checked><select><option selected value="2">Dua</option></select></body></html>';
     const r = sanitizePage(html, { agencies: ['Dinas Tirtamarta'], agencyCodes: ['TM-01X'], people: [] });

@@ -68,6 +68,13 @@ function* walk(n: Node): Generator<Node> {
   for (const c of [...kids(n)]) yield* walk(c);
 }
 
+/** The text of a node (script and style left out). */
+function textOf(n: Node): string {
+  if (isText(n)) return n.value;
+  if (isEl(n) && (n.tagName === 'script' || n.tagName === 'style' || n.tagName === 'textarea')) return '';
+  return kids(n).map(textOf).join(' ');
+}
+
 function* ancestors(n: Node): Generator<Node> {
   let p = ('parentNode' in n ? n.parentNode : null) as Node | null;
   while (p) {
@@ -138,8 +145,12 @@ function learnFromPage(doc: T.Document, known: Known): void {
     const text = norm(n.value);
     if (text) texts.push({ node: n, text });
   }
+  // A column header ("Nama" over a column) labels no value: the next text is the next header.
+  const inHeaderRow = (n: T.TextNode) => [...ancestors(n)].filter(isEl).some((a) => a.tagName === 'thead'
+    || (a.tagName === 'tr' && a.childNodes.filter(isEl).every((c) => c.tagName === 'th')));
   const valueAfter = (i: number, inline: string | undefined): string | null => {
     if (inline) return inline;
+    if (inHeaderRow(texts[i]!.node)) return null;
     for (let j = i + 1; j < texts.length && j <= i + 3; j++) if (!/^[:\s]*$/.test(texts[j]!.text)) return texts[j]!.text.replace(/^:\s*/, '');
     return null;
   };
@@ -160,6 +171,23 @@ function learnFromPage(doc: T.Document, known: Known): void {
     if (up.some((a) => USER_MENU.test(`${attr(a, 'class') ?? ''} ${attr(a, 'id') ?? ''}`)) && !MENU_WORDS.test(text) && /\p{L}/u.test(text)) {
       learnPerson(known, text);
     }
+  }
+  // A column headed by such a label (a table's "Nama" or "Operator" column): every cell below it.
+  for (const n of walk(doc)) {
+    if (!isEl(n) || n.tagName !== 'table') continue;
+    const rows = [...walk(n)].filter((r): r is El => isEl(r) && r.tagName === 'tr');
+    const header = rows.find((r) => r.childNodes.filter(isEl).every((c) => c.tagName === 'th'));
+    if (!header) continue;
+    header.childNodes.filter(isEl).forEach((th, col) => {
+      const label = norm(textOf(th)).toLowerCase().replace(/\s*:$/, '');
+      const learnCell = AGENCY_LABELS.includes(label) ? (v: string) => agencyVariants(v, known)
+        : CODE_LABELS.includes(label) ? (v: string) => learn(known, v, PLACEHOLDER.agencyCode, 'agencyCode')
+          : PERSON_LABELS.includes(label) ? (v: string) => learnPerson(known, v) : null;
+      for (const r of learnCell ? rows.filter((r) => r !== header) : []) {
+        const v = norm(textOf(r.childNodes.filter(isEl)[col] ?? r));
+        if (v && v.length <= 80 && r.childNodes.filter(isEl)[col]) learnCell!(v);
+      }
+    });
   }
   // Names in a user menu's pictures (alt, title).
   for (const n of walk(doc)) {
