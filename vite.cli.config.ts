@@ -65,7 +65,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'node20',
     minify: false,
-    rollupOptions: { output: { format: 'cjs', entryFileNames: 'spbe-main.cjs' } },
+    // Chunks loaded with import() (the page sanitizer's HTML parser) are CommonJS files too: .cjs, since package.json says "type": "module".
+    rollupOptions: { output: { format: 'cjs', entryFileNames: 'spbe-main.cjs', chunkFileNames: '[name].cjs' } },
   },
   ssr: { noExternal: true, target: 'node' },
 });

@@ -162,3 +162,19 @@ describe('assessor views (portals.md A5)', () => {
     expect(readAssessorLevels(loadPage(`${T}/penilaian-mandiri/indikator/1`).doc)).toBeNull();
   });
 });
+
+describe('a criteria table whose radios cannot be read', () => {
+  it('gives its rows but no radio and no level, so a consumer can tell "not read" from "not chosen"', () => {
+    const p = read(12, (doc) => doc.querySelectorAll('input[type=radio]').forEach((r) => {
+      const icon = doc.createElement('span');
+      icon.className = 'icheck checked';
+      r.replaceWith(icon);
+    }));
+    expect([...p.rows.keys()]).toEqual([1, 2, 3, 4, 5]);
+    expect(p.radios.size).toBe(0);
+    expect(p.level).toBeNull();
+    // Not chosen: the radios are there, none checked.
+    const unchosen = read(46);
+    expect([unchosen.radios.size, unchosen.level]).toEqual([5, null]);
+  });
+});

@@ -15,6 +15,7 @@ import { useLocale } from '../shared/use-locale.ts';
 import { useTabView } from '../shared/tab-view.ts';
 import { TabNotes } from '../shared/tab-notes.tsx';
 import { AssessorNote } from '../shared/assessor-note.tsx';
+import { PageSampleSection } from './page-sample-section.tsx';
 
 type SidePanelApis = { sidePanel?: { open(o: { tabId: number }): Promise<void> }; sidebarAction?: { open(): Promise<void> } };
 
@@ -60,6 +61,9 @@ export function Popup() {
           <TabNotes view={view} locale={locale} />
           <Summary report={view.live} locale={locale} tr={overlayTr(locale)} maxSteps={4} />
         </>
+      )}
+      {(view.kind === 'unrecognised' || view.kind === 'recognised' || view.kind === 'assessor') && (
+        <PageSampleSection locale={locale} agency={view.kind === 'recognised' && !view.status.scopeGuessed ? view.scope.agency : undefined} />
       )}
       <Buttons locale={locale} tabId={view.kind === 'loading' ? undefined : view.tabId} />
     </main>

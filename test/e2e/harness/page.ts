@@ -32,6 +32,8 @@ export interface E2EPage {
    * Resolves to the saved file (inside LaunchedBrowser.downloadDir).
    */
   download(host: string, text: string, timeoutMs?: number): Promise<string>;
+  /** Clicks the first light-DOM match of `selector` (an <a download>, say) and waits for the download it starts; resolves to the saved file. */
+  downloadFrom(selector: string, timeoutMs?: number): Promise<string>;
   /** Every dialog (alert, confirm, prompt, beforeunload) the page opened, as `type: message`; each is dismissed at once. */
   readonly dialogs: string[];
   /** Makes this the active tab of its window. */
