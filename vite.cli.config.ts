@@ -67,7 +67,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'node20',
     minify: false,
-    // pdf.js (cli/evidence/inspect.ts) is a chunk of its own, loaded when a PDF is first read.
+    // Chunks loaded with import() (the page sanitizer's HTML parser; pdf.js, cli/evidence/inspect.ts, when a PDF is first read)
+    // are CommonJS files too: .cjs, since package.json says "type": "module".
     rollupOptions: { output: { format: 'cjs', entryFileNames: 'spbe-main.cjs', chunkFileNames: '[name].cjs' } },
   },
   ssr: { noExternal: true, target: 'node' },

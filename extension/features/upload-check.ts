@@ -10,16 +10,12 @@
  */
 import { browser } from 'wxt/browser';
 import { mountHost } from '../content/mount.ts';
-import { t } from '../i18n/overlay.ts';
 import type { LiveState } from '../content/live-state.ts';
-import type { EvalIndicatorPage, TauvalIndicatorPage } from '../portal/types.ts';
 import { CHECK_UPLOAD, type CheckUpload, type UploadCheckResult } from '../evidence/protocol.ts';
 import { isIndicatorPage, type Feature } from './feature.ts';
 
 /** As PDF_LIMITS.maxBytes (core/evidence/inspection.ts): a larger file sends its first bytes only. */
 const MAX_BYTES = 64 * 1024 * 1024;
-
-const css = ':host{all:initial;display:block;font:12px/1.4 system-ui,sans-serif}div{padding:4px 8px;border-left:3px solid #10b981}.p{border-color:#f59e0b}p{margin:2px 0}.error{color:#b91c1c}.warning{color:#b45309}';
 
 /** The blob as base64 (extension messages are JSON in Chrome), read by this script's own FileReader: in Firefox a page File's arrayBuffer() belongs to the page's compartment, which the content script may not look into. */
 const base64 = (blob: Blob) => new Promise<string>((resolve, reject) => {
@@ -30,14 +26,16 @@ const base64 = (blob: Blob) => new Promise<string>((resolve, reject) => {
 });
 
 async function check(input: HTMLInputElement, state: LiveState, signal: AbortSignal): Promise<void> {
-  const page = state.page as TauvalIndicatorPage | EvalIndicatorPage;
+  const page = state.page;
+  if (!isIndicatorPage(page)) return;
   const item = page.kind === 'eval-indicator' ? page.items.find((i) => i.row.contains(input))?.code ?? null : null;
   const old = input.nextElementSibling;
   if (old?.localName === 'spbe-lens-upload') old.remove();
-  const { host, root } = mountHost('spbe-lens-upload', css, (h) => input.after(h), signal);
-  const show = (html: string, problem: boolean) => { root.innerHTML = `<div class="${problem ? 'p' : ''}">${html}</div>`; };
+  // The overlay's inline-checks look (extension/ui/overlay.css): amber with findings, green without.
+  const { host, root } = mountHost('spbe-lens-upload', (h) => input.after(h), signal, 'p{margin:2px 0}');
+  const show = (html: string, problem: boolean) => { root.innerHTML = `<div class="checks${problem ? '' : ' ok'}">${html}</div>`; };
   const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  show(t(state.locale, 'uploadChecking'), false);
+  show(state.t('uploadChecking'), false);
   const lines: string[] = [];
   for (const file of Array.from(input.files ?? []).slice(0, 5)) {
     let r: UploadCheckResult;
@@ -51,11 +49,11 @@ async function check(input: HTMLInputElement, state: LiveState, signal: AbortSig
       r = { ok: false, reason: String(e) };
     }
     if (signal.aborted) return;
-    if (!r?.ok) lines.push(`<p class="error">${esc(file.name)}: ${t(state.locale, 'uploadFailed')}</p>`);
+    if (!r?.ok) lines.push(`<p class="error">${esc(file.name)}: ${esc(state.t('uploadFailed'))}</p>`);
     else for (const f of r.findings) lines.push(`<p class="${f.severity}" data-rule="${f.ruleId}">${esc(f.message[state.locale])}</p>`);
   }
   host.setAttribute('data-state', lines.length ? 'problems' : 'ok');
-  show(lines.length ? lines.join('') : esc(t(state.locale, 'uploadOk')), lines.length > 0);
+  show(lines.length ? lines.join('') : esc(state.t('uploadOk')), lines.length > 0);
 }
 
 export const uploadCheck: Feature = {

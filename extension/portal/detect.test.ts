@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageKind } from './types.ts';
 import { isEvalIndicatorList, isEvalIndicatorPage, isTauvalAssessorView, isTauvalIndicatorList, isTauvalIndicatorPage, recognise } from './detect.ts';
 import { toEntry } from './to-entry.ts';
-import { allPageUrls, loadPage } from './test-fixtures.ts';
+import { allPageUrls, loadPage, samples } from './test-fixtures.ts';
 
 const predicates: Record<PageKind, (doc: Document, url: URL) => boolean> = {
   'tauval-indicator': isTauvalIndicatorPage,
@@ -13,21 +13,24 @@ const predicates: Record<PageKind, (doc: Document, url: URL) => boolean> = {
   'eval-indicator-list': isEvalIndicatorList,
 };
 
-/** What each replica page is, from the README's URL → file map. */
+/** What each replica page is, from the README's URL → file map, or for an imported sample what the maintainer said (samples.json). */
 function expectedKind(u: string): PageKind | null {
+  const sample = samples()[u.replace(/\/$/, '')];
+  if (sample) return sample.kind === 'none' ? null : sample.kind;
   const { host, pathname } = new URL(u);
   const side = host.startsWith('tauval') ? 'tauval' : 'eval';
   if (pathname === '/') return null;
   if (pathname === '/penilaian-mandiri') return `${side}-indicator-list`;
   if (pathname.startsWith('/penilaian-mandiri/indikator/')) return `${side}-indicator`;
+  if (pathname.startsWith('/tata-letak/')) return 'eval-indicator'; // layout variants (eval-layouts.mjs)
   return 'tauval-assessor';
 }
 
 const pages = allPageUrls();
 
 describe('page predicates (cross-negative over every replica page)', () => {
-  it('covers all 73 replica pages', () => {
-    expect(pages).toHaveLength(73);
+  it('covers all replica pages: 73 of the README map, 13 layout variants, and the imported samples', () => {
+    expect(pages).toHaveLength(86 + Object.keys(samples()).length);
   });
 
   it.each(pages)('%s is exactly one kind, or none with a reason', (u) => {
@@ -60,7 +63,7 @@ describe('hosts', () => {
   it('answers an unknown host with a reason naming it', () => {
     const { doc } = loadPage('https://tauval.spbe.go.id/penilaian-mandiri/indikator/12');
     const r = recognise(doc, new URL('https://example.org/penilaian-mandiri/indikator/12'));
-    expect(r).toEqual({ ok: false, reason: { id: expect.stringContaining('example.org'), en: expect.stringContaining('example.org') } });
+    expect(r).toEqual({ ok: false, reason: { code: 'unknownHost', id: expect.stringContaining('example.org'), en: expect.stringContaining('example.org') } });
     for (const p of Object.values(predicates)) expect(p(doc, new URL('https://example.org/'))).toBe(false);
   });
 

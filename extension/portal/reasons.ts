@@ -8,7 +8,10 @@ import type { Message } from '../../core/lint/diagnostic.ts';
 
 const cols = (h: readonly string[]) => h.join(' | ');
 
-export const reasons = {
+/** A reason with its key: the page sample's recognition report names it (docs/page-sample.md). */
+export type Reason = Message & { code: string };
+
+const messages = {
   unknownHost: (host: string): Message => ({
     id: `Situs ${host || '(tanpa nama)'} bukan portal evaluasi yang didukung (tauval.spbe.go.id atau eval.spbe.go.id).`,
     en: `${host || '(no host)'} is not a supported evaluation portal (tauval.spbe.go.id or eval.spbe.go.id).`,
@@ -46,3 +49,7 @@ export const reasons = {
     en: `The item row ${code} is not under a 'Tingkat {k}' heading, so its level cannot be read.`,
   }),
 };
+
+/** Each reason, carrying its key as `code`. */
+export const reasons = Object.fromEntries(Object.entries(messages).map(([code, f]) =>
+  [code, (...a: never[]) => ({ code, ...(f as (...a: never[]) => Message)(...a) })])) as { [K in keyof typeof messages]: (...a: Parameters<(typeof messages)[K]>) => Reason };
