@@ -14,7 +14,7 @@
  */
 import type { Diagnostic } from '../../core/lint/diagnostic.ts';
 import type { Framework, IndicatorEntry, Locale } from '../../core/types.ts';
-import { scoreReportWith, type ScoreReport } from '../../core/report/score-report.ts';
+import { scoreView, type ScoreView } from '../../core/report/score-report.ts';
 import type { OverlayKey, OverlayText } from '../i18n/overlay.ts';
 import { translate } from '../i18n/format.ts';
 import type { Draft } from '../store/drafts.ts';
@@ -51,9 +51,9 @@ export class LiveState {
   pageSaved: PageReading | null = null;
   current: ReturnType<typeof readingOf>;
   /** The index of what the portal holds. */
-  savedReport!: ScoreReport;
+  savedReport!: ScoreView;
   /** The index with every unsaved choice (the same object as savedReport when there is none). */
-  report!: ScoreReport;
+  report!: ScoreView;
   checks: Diagnostic[] = [];
   /** How many times this tab computed a report (bench/overlay-latency: computations per change). */
   computations = 0;
@@ -115,13 +115,13 @@ export class LiveState {
     return this.#link.request(m).catch((e) => console.error('[SPBE Lens]', m.t, e));
   }
 
-  #compute(entries: Record<string, IndicatorEntry>): ScoreReport {
+  #compute(entries: Record<string, IndicatorEntry>): ScoreView {
     this.computations++;
     performance.mark('spbe-lens:compute');
     // Assessor results on the page (Pemdi item statuses) mean the document stage has begun.
     const stage = Object.values(entries).some((e) => e.evidence?.some((ev) => ev.status)) ? 'dokumen' : 'mandiri';
     const scope = this.scope ?? { framework: this.framework.id, year: 0, agency: { name: '' } };
-    return scoreReportWith(this.framework, toAssessment({ scope, entries }, stage));
+    return scoreView(this.framework, toAssessment({ scope, entries }, stage));
   }
 
   /**

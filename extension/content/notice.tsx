@@ -1,13 +1,13 @@
 /**
  * On a portal page the extension does not recognise, a notice at the top of
  * the page, in its flow (it pushes the page down, it covers nothing): that
- * SPBE Lens shows nothing here, why, and what to do. Dismissed, it does not
+ * SPBE Lens shows nothing here, where the reason is said (the popup, which
+ * also saves a page sample), and what to do. Dismissed, it does not
  * come back for pages of that kind (the same host and path, numbers aside),
  * on any tab. Escape dismisses it too.
  * @module extension/content/notice
  */
 import { render } from 'preact';
-import type { Message } from '../../core/lint/diagnostic.ts';
 import type { OverlayKey, OverlayText } from '../i18n/overlay.ts';
 import { translate } from '../i18n/format.ts';
 import type { Settings } from '../store/settings.ts';
@@ -20,7 +20,7 @@ export function noticeKey(url: URL): string {
 }
 
 
-export function showNotice(reason: Message, text: OverlayText, settings: Settings, link: Link, signal: AbortSignal): void {
+export function showNotice(text: OverlayText, settings: Settings, link: Link, signal: AbortSignal): void {
   const key = noticeKey(new URL(location.href));
   if (settings.dismissed.includes(key)) return;
   const ctl = new AbortController();
@@ -36,7 +36,7 @@ export function showNotice(reason: Message, text: OverlayText, settings: Setting
   render(
     <div class="notice" onKeyDown={(e) => { if (e.key === 'Escape') dismiss(); }}>
       <b>{t('noticeTitle')}</b>
-      <p>{reason[settings.locale]} {t('noticeWhat')}</p>
+      <p>{t('noticeWhy')} {t('noticeWhat')}</p>
       <button type="button" onClick={dismiss}>{t('dismiss')}</button>
     </div>,
     root,

@@ -9,7 +9,7 @@
  * @module extension/content/run
  */
 import { browser } from 'wxt/browser';
-import type { Message } from '../../core/lint/diagnostic.ts';
+import { reasons, type Reason } from '../portal/reasons.ts';
 import { recognise } from '../portal/detect.ts';
 import { frameworkOfHost } from '../portal/context.ts';
 import { refreshPage } from '../portal/refresh.ts';
@@ -24,7 +24,8 @@ import { showNotice } from './notice.tsx';
 /** What the popup asks a tab: is this a portal page we read, and whose? */
 export interface TabStatus {
   recognised: boolean;
-  reason?: Message;
+  /** Why the page is not recognised, as data: the popup and the side panel say it (portal/reason-messages.ts). */
+  reason?: Reason;
   kind?: PortalPage['kind'];
   scope?: Scope;
   indicator?: number;
@@ -64,7 +65,7 @@ export interface Running {
  * `link` is the way to the background (tests pass one to a host in the same process).
  */
 export function runContent(signal: AbortSignal, link: Link = runtimeLink): Running {
-  let reason: Message = { id: 'Halaman belum dibaca.', en: 'The page has not been read yet.' };
+  let reason: Reason = reasons.notRead();
   let guessed = false;
   let state: LiveState | null = null;
   let starting = false;
@@ -85,7 +86,7 @@ export function runContent(signal: AbortSignal, link: Link = runtimeLink): Runni
     };
   };
 
-  const unrecognised = (why: Message) => {
+  const unrecognised = (why: Reason) => {
     reason = why;
     if (notice || noticeTimer) return;
     const framework = frameworkOfHost(url());
@@ -96,7 +97,7 @@ export function runContent(signal: AbortSignal, link: Link = runtimeLink): Runni
       signal.addEventListener('abort', () => notice?.abort(), { once: true });
       const n = notice.signal;
       link.request({ t: 'open', framework, scope: null, reading: null })
-        .then((o) => { if (!n.aborted && !state) showNotice(why, o.text, o.settings, link, n); }, () => undefined);
+        .then((o) => { if (!n.aborted && !state) showNotice(o.text, o.settings, link, n); }, () => undefined);
     }, NOTICE_DELAY_MS);
   };
 

@@ -15,13 +15,13 @@
  */
 import { render } from 'preact';
 import { formatDecimal, formatIndex } from '../../core/format/number.ts';
-import type { ScoreReport } from '../../core/report/score-report.ts';
+import type { ScoreView } from '../../core/report/score-report.ts';
 import { mountHost } from '../content/mount.ts';
 import type { LiveState } from '../content/live-state.ts';
 import { isIndicatorPage, type Feature } from './feature.ts';
 
 /** An index as core prints it beside its predicate (never reading as another band), marked * when it rests on an estimate. */
-function indexText(r: ScoreReport, st: LiveState, final = false): string {
+function indexText(r: ScoreView, st: LiveState, final = false): string {
   const s = r.score;
   const x = final ? s.final : s.index;
   const p = final ? s.finalPredicate : s.predicate;

@@ -83,6 +83,7 @@ export const overlayMessages = {
   assessorEffect: ['Pengaruh ke indeks akhir: {{gain}}', 'Effect on the final index: {{gain}}'],
   // a portal page that is not recognised
   noticeTitle: ['SPBE Lens tidak menampilkan apa pun di halaman ini.', 'SPBE Lens shows nothing on this page.'],
+  noticeWhy: ['Alasannya ada di popup SPBE Lens, yang juga dapat menyimpan contoh halaman (tanpa data instansi) untuk perbaikan.', 'The SPBE Lens popup says why, and can save a page sample (without the agency\'s data) so it can be fixed.'],
   noticeWhat: ['Buka Penilaian Mandiri, lalu Daftar Indikator atau salah satu indikator.', 'Open Penilaian Mandiri, then the indicator list or one indicator.'],
   dismiss: ['Tutup', 'Close'],
 } as const satisfies Record<string, readonly [string, string]>;

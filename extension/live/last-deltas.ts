@@ -6,15 +6,15 @@
  * @module extension/live/last-deltas
  */
 import { Rational } from '../../core/rational.ts';
-import type { ScoreReport } from '../../core/report/score-report.ts';
+import type { ScoreView } from '../../core/report/score-report.ts';
 import type { LastView } from './protocol.ts';
 
 const q = (s: string | null | undefined) => (s ? Rational.parse(s) : null);
 
-export const sameFramework = (last: LastView, report: ScoreReport) => last.framework === report.framework.id;
+export const sameFramework = (last: LastView, report: ScoreView) => last.framework === report.framework.id;
 
 /** Last year's value of indicator n and this year's change (same framework only). */
-export function indicatorChange(last: LastView, report: ScoreReport, n: number): { last: Rational; delta: Rational | null } | null {
+export function indicatorChange(last: LastView, report: ScoreView, n: number): { last: Rational; delta: Rational | null } | null {
   if (!sameFramework(last, report)) return null;
   const was = q(last.indicators[String(n)]);
   if (!was) return null;

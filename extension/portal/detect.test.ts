@@ -4,6 +4,7 @@ import type { PageKind } from './types.ts';
 import { isEvalIndicatorList, isEvalIndicatorPage, isTauvalAssessorView, isTauvalIndicatorList, isTauvalIndicatorPage, recognise } from './detect.ts';
 import { toEntry } from './to-entry.ts';
 import { allPageUrls, loadPage, samples } from './test-fixtures.ts';
+import { reasonMessage } from './reason-messages.ts';
 
 const predicates: Record<PageKind, (doc: Document, url: URL) => boolean> = {
   'tauval-indicator': isTauvalIndicatorPage,
@@ -42,7 +43,7 @@ describe('page predicates (cross-negative over every replica page)', () => {
     if (want) expect(r.ok && r.page.kind).toBe(want);
     else {
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.reason.id).toMatch(/tidak ditemukan/);
+      if (!r.ok) expect(reasonMessage(r.reason).id).toMatch(/tidak ditemukan/);
     }
   });
 
@@ -63,7 +64,8 @@ describe('hosts', () => {
   it('answers an unknown host with a reason naming it', () => {
     const { doc } = loadPage('https://tauval.spbe.go.id/penilaian-mandiri/indikator/12');
     const r = recognise(doc, new URL('https://example.org/penilaian-mandiri/indikator/12'));
-    expect(r).toEqual({ ok: false, reason: { code: 'unknownHost', id: expect.stringContaining('example.org'), en: expect.stringContaining('example.org') } });
+    expect(r).toEqual({ ok: false, reason: { code: 'unknownHost', args: ['example.org'] } });
+    expect(!r.ok && reasonMessage(r.reason)).toEqual({ id: expect.stringContaining('example.org'), en: expect.stringContaining('example.org') });
     for (const p of Object.values(predicates)) expect(p(doc, new URL('https://example.org/'))).toBe(false);
   });
 
@@ -87,11 +89,11 @@ describe('reasons', () => {
     const rt = recognise(t.doc, t.url);
     expect(rt.ok).toBe(false);
     if (!rt.ok) {
-      expect(rt.reason.id).toContain("Halaman ini bukan halaman indikator: tabel 'Tingkat | Kriteria | Capaian' tidak ditemukan.");
-      expect(rt.reason.en).toContain("no table with the columns 'Tingkat | Kriteria | Capaian'");
+      expect(reasonMessage(rt.reason).id).toContain("Halaman ini bukan halaman indikator: tabel 'Tingkat | Kriteria | Capaian' tidak ditemukan.");
+      expect(reasonMessage(rt.reason).en).toContain("no table with the columns 'Tingkat | Kriteria | Capaian'");
     }
     const e = loadPage('https://eval.spbe.go.id/');
     const re = recognise(e.doc, e.url);
-    expect(!re.ok && re.reason.id).toContain("bagian 'Tingkat 1' … 'Tingkat 5' tidak ditemukan");
+    expect(!re.ok && reasonMessage(re.reason).id).toContain("bagian 'Tingkat 1' … 'Tingkat 5' tidak ditemukan");
   });
 });

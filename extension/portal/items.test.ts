@@ -7,6 +7,7 @@ import { cosmetic, loadPage, parse } from './test-fixtures.ts';
 import { findIndicator, getFramework } from '../../core/frameworks/index.ts';
 import { indicatorValue } from '../../core/engine/indicator-value.ts';
 import { LAYOUT_INDICATORS, LAYOUT_NAMES } from '../../test/fixtures/portal/eval-layouts.mjs';
+import { reasonMessage } from './reason-messages.ts';
 
 const E = 'https://eval.spbe.go.id';
 const READABLE = LAYOUT_NAMES.filter((l) => l !== 'tanpa-tanda');
@@ -14,7 +15,7 @@ const READABLE = LAYOUT_NAMES.filter((l) => l !== 'tanpa-tanda');
 function read(u: string, edit?: (doc: Document) => void): EvalIndicatorPage {
   const { doc, url } = loadPage(u, edit);
   const r = readEvalIndicator(doc, url);
-  if (!r.ok) throw new Error(`${u}: ${r.reason.en}`);
+  if (!r.ok) throw new Error(`${u}: ${reasonMessage(r.reason).en}`);
   return r.page as EvalIndicatorPage;
 }
 
@@ -78,7 +79,7 @@ describe('one reader for every layout (test/fixtures/portal/eval-layouts.mjs)', 
 const page = (levels: string) => parse(`<!doctype html><html><body><nav><span>Pemerintah Kota Contoh</span></nav><h2>Indikator 4</h2>${levels}</body></html>`);
 const readDoc = (doc: Document) => {
   const r = readEvalIndicator(doc, new URL(`${E}/x`));
-  if (!r.ok) throw new Error(r.reason.en);
+  if (!r.ok) throw new Error(reasonMessage(r.reason).en);
   return r.page as EvalIndicatorPage;
 };
 
@@ -108,6 +109,6 @@ describe('signs of an item', () => {
 
   it('refuses a coded row above every level heading, saying which', () => {
     const r = readEvalIndicator(page('<table><tr><td>PG_04_01</td><td>diterima</td></tr></table><h3>Tingkat 1</h3>'), new URL(`${E}/x`));
-    expect(!r.ok && r.reason.en).toContain('PG_04_01');
+    expect(!r.ok && reasonMessage(r.reason).en).toContain('PG_04_01');
   });
 });

@@ -8,7 +8,7 @@
  * @module extension/portal/recognition-report
  */
 import type { PageKind } from './types.ts';
-import type { Reason } from './reasons.ts';
+import { reasonMessage } from './reason-messages.ts';
 import { recognise } from './detect.ts';
 import { findTitle, frameworkOfHost } from './context.ts';
 import { findLevelHeadings } from './items.ts';
@@ -50,12 +50,12 @@ export function recognitionReport(doc: Document, url: URL): RecognitionReport {
   const inputs = Array.from(doc.querySelectorAll('input')) as HTMLInputElement[];
   const radios = inputs.filter((i) => i.type === 'radio');
   const page = r.ok ? r.page : null;
-  const reason = r.ok ? null : (r.reason as Reason);
+  const reason = r.ok ? null : r.reason;
   return {
     url: url.href,
     recognised: r.ok,
     kind: page?.kind ?? null,
-    reason: reason ? { code: reason.code ?? 'unknown', id: reason.id, en: reason.en } : null,
+    reason: reason ? { code: reason.code, ...reasonMessage(reason) } : null,
     title: title ? { text: visibleText(title.element), indicator: title.indicator } : null,
     levelHeadings: findLevelHeadings(doc).map((h) => ({ level: h.level, element: h.element.localName, text: visibleText(h.element).slice(0, 60) })),
     tables: Array.from(doc.querySelectorAll('table')).map((t) => {

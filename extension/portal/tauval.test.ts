@@ -5,6 +5,7 @@ import { readTauvalIndicator } from './tauval.ts';
 import { readAssessorLevels, readTauvalAssessor } from './tauval-assessor.ts';
 import { recognise } from './detect.ts';
 import { cosmetic, loadPage } from './test-fixtures.ts';
+import { reasonMessage } from './reason-messages.ts';
 
 const T = 'https://tauval.spbe.go.id';
 const CONTEXT = { framework: 'spbe-2020', agency: 'Pemerintah Kota Contoh', agencyCode: null, year: 2025 };
@@ -12,7 +13,7 @@ const CONTEXT = { framework: 'spbe-2020', agency: 'Pemerintah Kota Contoh', agen
 function read(n: number | string, edit?: (doc: Document) => void): TauvalIndicatorPage {
   const { doc, url } = loadPage(typeof n === 'number' ? `${T}/penilaian-mandiri/indikator/${n}` : n, edit);
   const r = readTauvalIndicator(doc, url);
-  if (!r.ok) throw new Error(r.reason.en);
+  if (!r.ok) throw new Error(reasonMessage(r.reason).en);
   return r.page as TauvalIndicatorPage;
 }
 
@@ -116,7 +117,7 @@ describe('reasons on a broken Tauval page', () => {
   const reasonOf = (edit: (doc: Document) => void) => {
     const { doc, url } = loadPage(`${T}/penilaian-mandiri/indikator/12`, edit);
     const r = recognise(doc, url);
-    return r.ok ? null : r.reason;
+    return r.ok ? null : reasonMessage(r.reason);
   };
 
   it('names the missing Capaian column', () => {

@@ -7,9 +7,8 @@
  * @module extension/portal/tauval
  */
 import type { Recognition } from './types.ts';
-import type { Message } from '../../core/lint/diagnostic.ts';
 import { findTitle, frameworkOfHost, readContext } from './context.ts';
-import { reasons } from './reasons.ts';
+import { reasons, type Reason } from './reasons.ts';
 import { readTauvalEvidence } from './tauval-evidence.ts';
 import { cellAt, findTables, tableHeader, type FoundTable } from './table.ts';
 import { fieldValue, key, visibleText } from './text.ts';
@@ -35,7 +34,7 @@ export function isAssessorTable(t: FoundTable): boolean {
 }
 
 /** Why there is no criteria table: the closest table's missing columns, else none at all. */
-export function criteriaProblem(doc: Document): Message {
+export function criteriaProblem(doc: Document): Reason {
   const want = CRITERIA_HEADERS.map(key);
   let best: { found: string[]; missing: string[] } | null = null;
   for (const t of Array.from(doc.querySelectorAll('table'))) {

@@ -6,7 +6,7 @@
  * @module extension/portal/types
  */
 import type { Evidence, FrameworkId, ItemStatus } from '../../core/types.ts';
-import type { Message } from '../../core/lint/diagnostic.ts';
+import type { Reason } from './reasons.ts';
 
 export type PageKind = 'tauval-indicator' | 'tauval-indicator-list' | 'tauval-assessor' | 'eval-indicator' | 'eval-indicator-list';
 
@@ -117,4 +117,4 @@ export type ListPage = TauvalListPage | EvalListPage;
 
 export type PortalPage = TauvalIndicatorPage | EvalIndicatorPage | ListPage | TauvalAssessorPage;
 
-export type Recognition = { ok: true; page: PortalPage } | { ok: false; reason: Message };
+export type Recognition = { ok: true; page: PortalPage } | { ok: false; reason: Reason };

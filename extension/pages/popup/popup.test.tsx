@@ -51,16 +51,17 @@ describe('popup', () => {
   });
 
   it('shows the content script\'s reason when the page is not recognised, in the chosen language', async () => {
-    stubTab({ recognised: false, reason: { id: 'Halaman ini bukan halaman indikator.', en: 'This page is not an indicator page.' } });
+    // The content script sends the reason as data; the popup says it (portal/reason-messages.ts).
+    stubTab({ recognised: false, reason: { code: 'tableMissing', args: [['Tingkat', 'Kriteria', 'Capaian']] } });
     const root = mount(<Popup />);
     await until(() => state(root) === 'unrecognised', 'unrecognised');
-    expect(root.querySelector('.reason')!.textContent).toBe('Halaman ini bukan halaman indikator.');
+    expect(root.querySelector('.reason')!.textContent).toBe("Halaman ini bukan halaman indikator: tabel 'Tingkat | Kriteria | Capaian' tidak ditemukan.");
 
     unmountAll();
     await writeSettings({ locale: 'en' });
     const en = mount(<Popup />);
     await until(() => state(en) === 'unrecognised', 'unrecognised (en)');
-    expect(en.querySelector('.reason')!.textContent).toBe('This page is not an indicator page.');
+    expect(en.querySelector('.reason')!.textContent).toBe("This is not an indicator page: no table with the columns 'Tingkat | Kriteria | Capaian' was found.");
     expect(en.textContent).toContain('SPBE Lens shows nothing on this page');
     expect(en.textContent).toContain('What to do: open Penilaian Mandiri');
     expect(en.textContent).not.toContain('Halaman'); // one language

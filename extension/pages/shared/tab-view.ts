@@ -10,6 +10,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { IndicatorEntry } from '../../../core/types.ts';
+import { reasonMessage } from '../../portal/reason-messages.ts';
 import type { Message } from '../../../core/lint/diagnostic.ts';
 import { scoreReport, type ScoreReport } from '../../../core/report/score-report.ts';
 import type { TabStatus } from '../../content/run.ts';
@@ -56,7 +57,7 @@ function reports(status: TabStatus, data: ScopeData, drafts: Record<string, Indi
 async function viewOf({ tabId, status }: { tabId: number | undefined; status: TabStatus | null }): Promise<TabView> {
   if (!status) return { kind: 'not-portal', tabId };
   if (status.recognised && status.kind === 'tauval-assessor') return { kind: 'assessor', status, tabId };
-  if (!status.recognised || !status.scope) return { kind: 'unrecognised', reason: status.reason, tabId };
+  if (!status.recognised || !status.scope) return { kind: 'unrecognised', reason: status.reason && reasonMessage(status.reason), tabId };
   const scope = status.scope;
   const [data, all, last] = await Promise.all([loadScope(scope), draftsItem(scope).getValue(), loadLastResult(scope)]);
   const drafts = Object.fromEntries(Object.entries(latestDrafts(all)).map(([n, d]) => [n, d.entry]));

@@ -49,7 +49,7 @@ describe('side panel', () => {
   });
 
   it('follows the active tab', async () => {
-    statuses.set(7, { recognised: false, reason: { id: 'Bukan halaman indikator.', en: 'Not an indicator page.' } });
+    statuses.set(7, { recognised: false, reason: { code: 'levelsMissing', args: [] } });
     await saveIndicator(scope, 1, { level: 2 }, 10);
     statuses.set(9, { recognised: true, kind: 'tauval-indicator', scope, indicator: 1 });
     const root = mount(<SidePanel />);
