@@ -11,7 +11,7 @@ import type { Diagnostic, Range, Severity } from './diagnostic.ts';
 import { DOCUMENT_START } from './diagnostic.ts';
 import { entriesOf, type Report, type Rule } from './rule.ts';
 import { fillTemplate } from './template.ts';
-import { rules as allRules } from './rules/index.ts';
+import { assessmentRules } from './rules/index.ts';
 
 export type RuleSetting = Severity | 'off';
 
@@ -39,7 +39,7 @@ export function runRules(
   const fw = frameworks[a.framework];
   const out: Diagnostic[] = [];
   const entries = entriesOf(a, fw);
-  for (const rule of options.ruleSet ?? allRules) {
+  for (const rule of options.ruleSet ?? assessmentRules) {
     const severity = severityOf(rule, options);
     if (severity === 'off') continue;
     if (rule.meta.frameworks && !rule.meta.frameworks.includes(fw.id)) continue;

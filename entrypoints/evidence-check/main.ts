@@ -5,8 +5,7 @@ import { browser } from 'wxt/browser';
 import { checkUpload } from '../../extension/evidence/checker.ts';
 import { RUN_UPLOAD_CHECK, type RunUploadCheck, type UploadCheckResult } from '../../extension/evidence/protocol.ts';
 
-const answer = (m: RunUploadCheck): Promise<UploadCheckResult> =>
-  checkUpload(m).catch((e: unknown) => ({ ok: false, reason: String((e as Error)?.message ?? e) }));
+const answer = (m: RunUploadCheck): Promise<UploadCheckResult> => checkUpload(m);
 
 browser.runtime.onMessage.addListener((m: unknown, _sender: unknown, sendResponse: (r: UploadCheckResult) => void) => {
   if ((m as { t?: string } | null)?.t !== RUN_UPLOAD_CHECK) return undefined;

@@ -14,7 +14,9 @@ import { judgeFile } from '../../core/evidence/judge.ts';
 import { inspectBytes } from '../../core/evidence/inspect-bytes.ts';
 import type { PdfJs } from '../../core/evidence/pdf-facts.ts';
 import { itemOf, type EvidenceSubject } from '../../core/evidence/subject.ts';
-import type { RunUploadCheck, UploadCheckResult } from './protocol.ts';
+import type { FileFinding } from '../../core/evidence/judge.ts';
+import { overlayMessages, translate } from '../i18n/overlay.ts';
+import type { PickedFile, RunUploadCheck, UploadCheckResult, UploadLine, UploadSubject } from './protocol.ts';
 
 let pdfjs: Promise<PdfJs> | undefined;
 const loadPdfJs = (): Promise<PdfJs> => (pdfjs ??= import('unpdf/pdfjs') as unknown as Promise<PdfJs>);
@@ -26,17 +28,27 @@ export function fromBase64(s: string): Uint8Array {
   return out;
 }
 
-export async function checkUpload(m: RunUploadCheck): Promise<UploadCheckResult> {
-  const fw = frameworks[m.subject.framework];
-  const ind = fw && findIndicator(fw, m.subject.indicator);
-  if (!ind) return { ok: false, reason: `unknown indicator ${m.subject.indicator}` };
-  const { item, itemLabel } = itemOf(ind, fw.aspects, m.subject.item ?? undefined);
+/** The findings on one picked file, or null when its indicator is not the framework's. */
+export async function checkFile(f: PickedFile, subject: UploadSubject): Promise<FileFinding[] | null> {
+  const fw = frameworks[subject.framework];
+  const ind = fw && findIndicator(fw, subject.indicator);
+  if (!ind) return null;
+  const { item, itemLabel } = itemOf(ind, fw.aspects, subject.item ?? undefined);
   const content = item ? itemContent[item.code] : undefined;
-  const subject: EvidenceSubject = {
+  const s: EvidenceSubject = {
     framework: fw, indicator: ind, item: item && content ? { ...item, content } : item, itemLabel,
-    agency: { name: m.subject.agency ?? '' }, file: m.name,
+    agency: { name: subject.agency ?? '' }, file: f.name,
   };
-  const inspection = await inspectBytes(fromBase64(m.data), m.size, loadPdfJs);
-  const pdfRead = inspection.found === 'file' && inspection.pdf?.status === 'read';
-  return { ok: true, findings: judgeFile(inspection, subject), pdfRead };
+  return judgeFile(await inspectBytes(fromBase64(f.data), f.size, loadPdfJs), s);
+}
+
+/** The answer for the tab: every file's findings worded in its locale, a line for a file that could not be checked. */
+export async function checkUpload(m: RunUploadCheck): Promise<UploadCheckResult> {
+  const lines: UploadLine[] = [];
+  for (const f of m.files) {
+    const findings = await checkFile(f, m.subject).catch(() => null);
+    if (!findings) lines.push({ severity: 'error', text: `${f.name}: ${translate(overlayMessages, m.locale, 'uploadFailed')}`, rule: '' });
+    else for (const d of findings) lines.push({ severity: d.severity, text: d.message[m.locale], rule: d.ruleId });
+  }
+  return { lines, ok: translate(overlayMessages, m.locale, 'uploadOk') };
 }

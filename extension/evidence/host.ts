@@ -10,6 +10,7 @@
  * @module extension/evidence/host
  */
 import { browser } from 'wxt/browser';
+import { overlayMessages, translate } from '../i18n/overlay.ts';
 import { CHECK_UPLOAD, RUN_UPLOAD_CHECK, type CheckUpload, type RunUploadCheck, type UploadCheckResult } from './protocol.ts';
 
 const PAGE = '/evidence-check.html';
@@ -52,18 +53,23 @@ function close(): void {
   else { frame?.remove(); frame = null; }
 }
 
+/** Every file of the request as not checked (the checker did not answer). */
+const failed = (m: CheckUpload): UploadCheckResult => ({
+  ok: '', lines: m.files.map((f) => ({ severity: 'error', text: `${f.name}: ${translate(overlayMessages, m.locale, 'uploadFailed')}`, rule: '' })),
+});
+
 async function ask(m: CheckUpload): Promise<UploadCheckResult> {
   ready ??= open().catch((e: unknown) => { ready = null; throw e; });
   await ready;
   const forwarded: RunUploadCheck = { ...m, t: RUN_UPLOAD_CHECK };
   // Firefox: the frame's own function (a message from the background page would not reach its frame reliably).
   const direct = (frame?.contentWindow as { spbeLensCheck?: (r: RunUploadCheck) => Promise<UploadCheckResult> } | null | undefined)?.spbeLensCheck;
-  return (await (direct ? direct(forwarded) : (browser.runtime.sendMessage(forwarded) as Promise<UploadCheckResult>))) ?? { ok: false, reason: 'no answer' };
+  return (await (direct ? direct(forwarded) : (browser.runtime.sendMessage(forwarded) as Promise<UploadCheckResult>))) ?? failed(m);
 }
 
 async function run(m: CheckUpload): Promise<UploadCheckResult> {
   clearTimeout(idle);
-  const timeout = new Promise<UploadCheckResult>((resolve) => setTimeout(() => resolve({ ok: false, reason: 'timeout' }), TIMEOUT_MS));
+  const timeout = new Promise<UploadCheckResult>((resolve) => setTimeout(() => resolve(failed(m)), TIMEOUT_MS));
   try {
     return await Promise.race([ask(m), timeout]);
   } finally {
@@ -75,7 +81,7 @@ async function run(m: CheckUpload): Promise<UploadCheckResult> {
 export function serveUploadChecks(): void {
   browser.runtime.onMessage.addListener((m: unknown, sender: { id?: string }, sendResponse: (r: UploadCheckResult) => void) => {
     if ((m as { t?: string } | null)?.t !== CHECK_UPLOAD || sender.id !== browser.runtime.id) return undefined;
-    run(m as CheckUpload).then(sendResponse, (e: unknown) => sendResponse({ ok: false, reason: String((e as Error)?.message ?? e) }));
+    run(m as CheckUpload).then(sendResponse, () => sendResponse(failed(m as CheckUpload)));
     return true;
   });
 }

@@ -6,8 +6,7 @@
  * Bytes travel as base64: Chrome passes extension messages as JSON.
  * @module extension/evidence/protocol
  */
-import type { FrameworkId } from '../../core/types.ts';
-import type { FileFinding } from '../../core/evidence/judge.ts';
+import type { FrameworkId, Locale } from '../../core/types.ts';
 
 /** What the picked file is for, as the portal page shows it. */
 export interface UploadSubject {
@@ -18,14 +17,19 @@ export interface UploadSubject {
   agency: string | null;
 }
 
+/** One picked file: its name, size and bytes in base64 (all, or the first ones for a file above the PDF limit). */
+export interface PickedFile {
+  name: string;
+  size: number;
+  data: string;
+}
+
 /** Content script → background. */
 export interface CheckUpload {
   t: 'spbe-lens:check-upload';
-  name: string;
-  size: number;
-  /** The file's bytes in base64: all of them, or the first ones for a file above the PDF limit. */
-  data: string;
+  files: PickedFile[];
   subject: UploadSubject;
+  locale: Locale;
 }
 
 /** Background → checker page: the same request, forwarded. */
@@ -33,7 +37,18 @@ export interface RunUploadCheck extends Omit<CheckUpload, 't'> {
   t: 'spbe-lens:run-upload-check';
 }
 
-export type UploadCheckResult = { ok: true; findings: FileFinding[]; pdfRead: boolean } | { ok: false; reason: string };
+/** One line of the answer, worded in the request's locale: a finding (with its rule), or that a file could not be checked. */
+export interface UploadLine {
+  severity: 'error' | 'warning' | 'info';
+  text: string;
+  rule: string;
+}
+
+/**
+ * What the tab shows beside the input: the lines, or, when there are none,
+ * `ok` (the overlay's "no problems found" text, in the locale).
+ */
+export type UploadCheckResult = { lines: UploadLine[]; ok: string };
 
 export const CHECK_UPLOAD = 'spbe-lens:check-upload';
 export const RUN_UPLOAD_CHECK = 'spbe-lens:run-upload-check';

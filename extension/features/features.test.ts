@@ -53,7 +53,7 @@ describe('overlay features', () => {
     expect(on({ kind: 'tauval-indicator-list', context, rows: [], anchor: null })).toEqual(['read-list', 'running-panel']);
     expect(on({ kind: 'eval-indicator-list', context: { ...context, framework: 'pemdi-2026' } })).toEqual(['running-panel']);
     expect(on({ kind: 'tauval-assessor', context, indicator: 1, em: 3, de: null, int: null, capaian: 2, anchor: document.body })).toEqual([]); // its levels are shown by the popup and the side panel (extension/pages/shared/assessor-note.tsx)
-    expect(on(indicatorPage(3))).toEqual(['evidence-checks', 'indicator-preview', 'running-panel']);
+    expect(on(indicatorPage(3))).toEqual(['evidence-checks', 'indicator-preview', 'running-panel', 'upload-check']);
   });
 
   it.each(['indicator-preview', 'evidence-checks', 'running-panel'])('%s mounts its host and removes it on abort', (id) => {

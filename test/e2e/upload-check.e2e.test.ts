@@ -28,7 +28,7 @@ function result(selector: string): { state: string | null; rules: string[]; text
   const root = host.shadowRoot!;
   return {
     state: host.getAttribute('data-state'),
-    rules: Array.from(root.querySelectorAll('[data-rule]')).map((p) => p.getAttribute('data-rule')!),
+    rules: Array.from(root.querySelectorAll('p[title]')).map((p) => p.getAttribute('title')!).filter(Boolean),
     text: root.textContent ?? '',
     files: Array.from(input.files ?? []).map((f) => f.name),
   };

@@ -10,7 +10,8 @@
 import { WORKING_STAGES, docsUrl } from '../rule.ts';
 import { defineFileRule } from './internal/evidence-files.ts';
 
-export default defineFileRule({
+// Pure: a bundle that never runs the opened-evidence rules (the extension's background) drops this.
+export default /* @__PURE__ */ defineFileRule({
   meta: {
     id: 'evidence-file-missing',
     type: 'problem',

@@ -27,7 +27,8 @@ const KIND_WORDS: Record<FileKind, [string, string]> = {
   unknown: ['berkas jenis lain', 'another kind of file'],
 };
 
-export default defineFileRule({
+// Pure: a bundle that never runs the opened-evidence rules (the extension's background) drops this.
+export default /* @__PURE__ */ defineFileRule({
   meta: {
     id: 'evidence-file-type',
     type: 'problem',

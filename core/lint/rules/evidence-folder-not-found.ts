@@ -7,7 +7,8 @@
  */
 import { defineRule, docsUrl, WORKING_STAGES } from '../rule.ts';
 
-export default defineRule({
+// Pure: a bundle that never runs the opened-evidence rules (the extension's background) drops this.
+export default /* @__PURE__ */ defineRule({
   meta: {
     id: 'evidence-folder-not-found',
     type: 'suggestion',

@@ -16,7 +16,8 @@ import { itemFinding } from '../../evidence/content.ts';
 import { quoteTerms } from '../../evidence/text.ts';
 import { defineFileRule } from './internal/evidence-files.ts';
 
-export default defineFileRule({
+// Pure: a bundle that never runs the opened-evidence rules (the extension's background) drops this.
+export default /* @__PURE__ */ defineFileRule({
   meta: {
     id: 'evidence-item-content',
     type: 'problem',

@@ -7,7 +7,8 @@
 import { WORKING_STAGES, docsUrl } from '../rule.ts';
 import { defineFileRule } from './internal/evidence-files.ts';
 
-export default defineFileRule({
+// Pure: a bundle that never runs the opened-evidence rules (the extension's background) drops this.
+export default /* @__PURE__ */ defineFileRule({
   meta: {
     id: 'evidence-pdf-unreadable',
     type: 'problem',

@@ -13,7 +13,8 @@ import { yearTerms } from '../../evidence/content.ts';
 import { quoteTerms, termsIn } from '../../evidence/text.ts';
 import { defineFileRule } from './internal/evidence-files.ts';
 
-export default defineFileRule({
+// Pure: a bundle that never runs the opened-evidence rules (the extension's background) drops this.
+export default /* @__PURE__ */ defineFileRule({
   meta: {
     id: 'evidence-year-mentioned',
     type: 'suggestion',

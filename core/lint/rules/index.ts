@@ -44,7 +44,12 @@ export const openedEvidenceRules: readonly Rule[] = [
   evidenceYearMentioned,
 ];
 
-export const rules: readonly Rule[] = [
+/**
+ * The rules that judge the assessment alone, without opening its files: what
+ * runRules runs by default, and what the extension's background bundles (the
+ * opened-evidence rules, their texts included, stay out of it).
+ */
+export const assessmentRules: readonly Rule[] = [
   // the file as a whole
   unknownIndicator,
   unknownItem,
@@ -67,6 +72,8 @@ export const rules: readonly Rule[] = [
   duplicateEvidence,
   evidenceFileName,
   evidenceFilePattern,
-  // the cited files themselves, as opened (spbe lint: cli/evidence/)
-  ...openedEvidenceRules,
 ];
+
+/** Every rule: the assessment's, then the cited files' as opened (spbe lint: cli/evidence/). */
+// concat, not spread, and marked pure: a bundle that uses assessmentRules alone (the extension) drops the rest.
+export const rules: readonly Rule[] = /* @__PURE__ */ assessmentRules.concat(openedEvidenceRules);
