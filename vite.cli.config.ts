@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validators } from './build/validators-plugin.mjs';
+import { noEval } from './build/no-eval-plugin.mjs';
 
 const root = import.meta.dirname;
 const outDir = 'dist';
@@ -22,14 +23,15 @@ const lspBundle = (dir: string): InlineConfig => ({
   configFile: false,
   root,
   logLevel: 'warn',
-  plugins: [validators(root)],
+  plugins: [validators(root), noEval()],
   build: {
     ssr: 'cli/lsp/server.ts',
     outDir: dir,
     emptyOutDir: false,
     target: 'node20',
     minify: false,
-    rollupOptions: { output: { format: 'cjs', entryFileNames: 'spbe-lsp.cjs' } },
+    // pdf.js (cli/evidence/inspect.ts) is a chunk of its own, loaded when a PDF is first read.
+    rollupOptions: { output: { format: 'cjs', entryFileNames: 'spbe-lsp.cjs', chunkFileNames: '[name].cjs' } },
   },
   ssr: { noExternal: true, target: 'node' },
 });
@@ -58,14 +60,16 @@ function launcher(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [validators(root), launcher()],
+  plugins: [validators(root), noEval(), launcher()],
   build: {
     ssr: 'cli/spbe.ts',
     outDir,
     emptyOutDir: true,
     target: 'node20',
     minify: false,
-    rollupOptions: { output: { format: 'cjs', entryFileNames: 'spbe-main.cjs' } },
+    // Chunks loaded with import() (the page sanitizer's HTML parser; pdf.js, cli/evidence/inspect.ts, when a PDF is first read)
+    // are CommonJS files too: .cjs, since package.json says "type": "module".
+    rollupOptions: { output: { format: 'cjs', entryFileNames: 'spbe-main.cjs', chunkFileNames: '[name].cjs' } },
   },
   ssr: { noExternal: true, target: 'node' },
 });

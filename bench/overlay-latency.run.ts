@@ -6,36 +6,31 @@
 // What is measured, all in the page's main world:
 // - change → panel updated: a level radio clicked (Tauval indicator 12) or a
 //   keystroke in an item note (Pemdi indicator 4); from just before the click /
-//   input event until a main-world MutationObserver sees the panel's
-//   data-index rewritten. The content script reads the page in its listener,
-//   recomputes the index with the framework its session sent and redraws in
-//   the same task; the reading also goes over the port to the background,
-//   whose view (the same index, checks, last year) is drawn when it arrives
-//   (extension/live/). The observer's callback runs at the end of the task
-//   that drew.
-// - dispatch: until the click / input dispatch returns (the content script's
-//   listener: read the page, post the reading, recompute and redraw).
+//   input event until a main-world MutationObserver sees the running strip's
+//   data-index rewritten. The tab reads the page in its listener, recomputes
+//   the index and redraws in the same task (extension/content/live-state.ts);
+//   the background is only told (the unsaved choice) and asked (the checks).
+// - computations per change: the tab's spbe-lens:compute marks during the
+//   change (the background computes no index; the storage echo of a tab's
+//   own write reaches only the other tabs). Version one computed three times.
+// - dispatch: until the click / input dispatch returns (the whole listener).
 // - change → next frame: until the first animation frame after the update has
-//   run (requestAnimationFrame, then a message-channel task): when the change
-//   can first be on screen.
-// (Not measured: the first change after Chrome stopped the service worker.
-//  The content script then answers the index itself and the view follows the
-//  worker's start; CDP Target.closeTarget, which the e2e test uses to stop the
-//  worker, did not stop it reliably while an extension page was open here.)
+//   run (requestAnimationFrame, then a message-channel task).
+// - change → side panel updated: the side panel page (sidepanel.html, opened
+//   in a tab beside the portal tab, as the browser's side panel is another
+//   page) redraws from the unsaved choice the tab sent through the background
+//   and session storage; timed with performance.timeOrigin + now() in both
+//   pages, so across them. Reported, not a goal: the page itself answers in
+//   the same task.
 // - page load → overlay shown: the first spbe-lens:panel-rendered mark against
-//   the navigation timing of the same page (navigation start, DOMContentLoaded,
-//   load event).
-// - where a change's time goes: the code on both sides of the port built into
-//   a probe (bench/lib/page-probe-entry.mjs) and timed in a loop in the page's
-//   main world on the same page: read (recognise + toEntry), the background's
-//   view (merge, scoreReport, the indicator's rules, comparison) and its wire
-//   encoding, the decoding, and LiveState.setView with the features mounted
-//   (every feature's draw, the panel open).
-// Changes are measured with the panel as it starts (collapsed to one line with
-// the index), then again with it opened (aspect bars, gap and steps drawn).
+//   the navigation timing of the same page.
+// - where a change's time goes: the tab's code built into a probe
+//   (bench/lib/page-probe-entry.mjs) and timed in a loop in the page's main
+//   world: read (recognise + toEntry) and update (LiveState.setPage: compute
+//   and draw every feature).
 // Before measuring, the extension's storage is filled with the rest of the
 // example assessment (all 47 / 20 indicators), as after a day of work: the
-// panel then scores the whole assessment on every change, not one indicator.
+// tab then scores the whole assessment on every change, not one indicator.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -49,8 +44,8 @@ import { startPortalServer } from '../test/e2e/harness/serve.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 200);
 const LOADS = Number(process.env.BENCH_LOADS ?? 20);
-/** Changes again with the panel opened (it starts collapsed): the heavier draw. */
-const OPEN_CHANGES = Math.ceil(CHANGES / 2);
+/** Changes again with the side panel page open beside the tab. */
+const SIDE_CHANGES = Math.ceil(CHANGES / 2);
 const BATCH = 25;
 
 const PAGES = [
@@ -61,20 +56,22 @@ const PAGES = [
 type StorageArea = { get(k: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** In the extension page: the storage key and record of the indicator the portal tab just remembered. */
-function findRecord(arg: { indicator: number; framework: string }) {
+/** In the extension page: the scope the portal tab just filed its page under (one storage item per scope). */
+function findScope(arg: { framework: string }) {
   const area = (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local;
   return area.get(null).then((all) => {
     for (const [key, rec] of Object.entries(all)) {
-      const r = rec as { indicator?: number; scope?: { framework?: string } };
-      if (r?.indicator === arg.indicator && r.scope?.framework === arg.framework) return { key, scope: r.scope };
+      const r = rec as { scope?: { framework?: string } };
+      if (key.startsWith('spbe-lens:scope:') && r?.scope?.framework === arg.framework) return r.scope;
     }
     return null;
   });
 }
 
-function writeRecords(items: Record<string, unknown>) {
-  return (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local.set(items);
+/** In the extension page: store readings through the background, as the Options page's import does (the background is the only writer). */
+function storeReadings(arg: { scope: unknown; readings: unknown[] }) {
+  const rt = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ v?: { ok: boolean } }> } } }).chrome.runtime;
+  return rt.sendMessage({ type: 'spbe-lens:store', op: 'saveReadings', args: [arg.scope, arg.readings] }).then((a) => !!a?.v?.ok);
 }
 
 /** Fill storage with every other indicator of the example, older than the page's own reading. */
@@ -82,24 +79,20 @@ async function seed(browser: LaunchedBrowser, ext: E2EPage, p: (typeof PAGES)[nu
   const doc = JSON.parse(readFileSync(join(ROOT, p.example), 'utf8')) as { framework: string; indicators: Record<string, unknown> };
   const page = await browser.openPortal(p.url);
   await page.waitForPanel();
-  let found: { key: string; scope: unknown } | null = null;
-  for (let i = 0; i < 50 && !found; i++) { // remember-indicator saves ~400 ms after the first draw
+  let scope: unknown = null;
+  for (let i = 0; i < 50 && !scope; i++) { // the page's reading is filed a few ms after the first draw
     await sleep(100);
-    found = await ext.evaluate(findRecord, { indicator: p.indicator, framework: doc.framework });
+    scope = await ext.evaluate(findScope, { framework: doc.framework });
   }
-  if (!found) throw new Error(`bench: the ${p.name} page's indicator was never stored`);
-  const prefix = found.key.slice(0, found.key.lastIndexOf(':') + 1);
-  const items: Record<string, unknown> = {};
-  for (const [n, entry] of Object.entries(doc.indicators)) {
-    if (Number(n) === p.indicator) continue;
-    items[`${prefix}${n}`] = { v: 1, scope: found.scope, indicator: Number(n), entry, updatedAt: 1, source: 'import' };
-  }
-  await ext.evaluate(writeRecords, items);
+  if (!scope) throw new Error(`bench: the ${p.name} page's reading was never filed`);
+  const readings = Object.entries(doc.indicators).filter(([n]) => Number(n) !== p.indicator)
+    .map(([n, entry]) => ({ indicator: Number(n), entry, at: 1, source: 'import' }));
+  if (!await ext.evaluate(storeReadings, { scope, readings })) throw new Error('bench: the background refused the seed');
   await page.close();
-  return Object.keys(items).length + 1;
+  return readings.length + 1;
 }
 
-interface ChangeSample { syncMs: number; observedMs: number; frameMs: number; rewritten: boolean; changed: boolean; handlerMs: number[] }
+interface ChangeSample { syncMs: number; observedMs: number; frameMs: number; rewritten: boolean; changed: boolean; handlerMs: number[]; computations: number; at: number }
 
 /**
  * In-page: `n` user changes, each in its own task with a human pause between.
@@ -132,6 +125,7 @@ async function changes(arg: { n: number; action: 'level' | 'note'; seed: number;
     mo.observe(host, { attributes: true, attributeFilter: ['data-index'] });
     const c0 = marks('spbe-lens:change').length;
     const r0 = marks('spbe-lens:panel-rendered').length;
+    const k0 = marks('spbe-lens:compute').length;
     let t0: number;
     if (arg.action === 'level') {
       const options = radios.filter((r) => !r.checked);
@@ -145,25 +139,37 @@ async function changes(arg: { n: number; action: 'level' | 'note'; seed: number;
       note!.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: ch }));
     }
     const t1 = performance.now();
-    // The view comes back over the port: wait for the panel's rewrite (or 2 s), then for the next frame.
+    // The strip is rewritten in the same task; wait for it (or 2 s), then for the next frame.
     await Promise.race([rewritten, new Promise((r) => setTimeout(r, 2000))]);
     const tf = await nextFrame();
     mo.disconnect();
+    const computations = marks('spbe-lens:compute').length - k0;
     const changeMarks = marks('spbe-lens:change').slice(c0);
     const rendered = marks('spbe-lens:panel-rendered').slice(r0);
     const handlerMs = changeMarks.map((m) => (rendered.find((r) => r.startTime >= m.startTime)?.startTime ?? NaN) - m.startTime);
-    out.push({ syncMs: t1 - t0, observedMs: observed - t0, frameMs: tf - t0, rewritten: !Number.isNaN(observed), changed: host.getAttribute('data-index') !== before, handlerMs });
+    out.push({ syncMs: t1 - t0, observedMs: observed - t0, frameMs: tf - t0, rewritten: !Number.isNaN(observed), changed: host.getAttribute('data-index') !== before, handlerMs, computations, at: performance.timeOrigin + t0 });
     await new Promise((r) => setTimeout(r, arg.gap[0] + rnd() * (arg.gap[1] - arg.gap[0])));
   }
   return out;
 }
 
-/** In-page: click the panel's open/close button; returns aria-expanded once Preact has redrawn. */
-async function togglePanel(): Promise<string | null> {
-  const find = () => document.querySelector('spbe-lens-panel')?.shadowRoot?.querySelector('button[aria-expanded]') ?? null;
-  (find() as HTMLButtonElement | null)?.click();
-  await new Promise((r) => setTimeout(r, 100)); // Preact applies state changes asynchronously
-  return find()?.getAttribute('aria-expanded') ?? null;
+/**
+ * In the side panel page: the epoch time of every redraw of its summary's
+ * index (a MutationObserver on .summary), collected until `stop` is called.
+ * Self-contained.
+ */
+function watchSidePanel(): void {
+  const w = globalThis as unknown as { __redraws: number[]; __stop: () => void };
+  w.__redraws = [];
+  const mo = new MutationObserver(() => w.__redraws.push(performance.timeOrigin + performance.now()));
+  mo.observe(document.querySelector('main')!, { subtree: true, childList: true, characterData: true });
+  w.__stop = () => mo.disconnect();
+}
+
+function sidePanelRedraws(): { redraws: number[]; computations: number } {
+  const w = globalThis as unknown as { __redraws: number[]; __stop: () => void };
+  w.__stop();
+  return { redraws: w.__redraws, computations: performance.getEntriesByName('spbe-lens:compute', 'mark').length };
 }
 
 /** In-page: this page's load timing and the first time the panel was drawn. */
@@ -187,17 +193,16 @@ async function buildProbe(): Promise<string> {
   return readFileSync(join(outDir, 'probe.js'), 'utf8');
 }
 
-interface Components { readMs: number[]; viewMs: number[]; encodeMs: number[]; decodeMs: number[]; drawMs: number[] }
+interface Components { readMs: number[]; updateMs: number[]; computations: number[] }
 
 /**
- * In-page: time the parts of one change, `n` times after a warm-up: read
- * (recognise + toEntry) in the content script; in the background, viewOf
- * (merge with the remembered indicators, scoreReport, the indicator's rules,
- * comparison) and its wire encoding; in the content script again, decoding and
- * LiveState.setView with the overlay features mounted (every feature's draw).
- * The storage feature is left out (the main world has no extension storage),
- * and so is the port's own transfer, which only the sequence above includes.
- * Self-contained.
+ * In-page: time the parts of one change in the tab, `n` times after a
+ * warm-up: read (recognise + toEntry) after the page was changed as a user
+ * would change it, then LiveState.setPage as the user's change (recompute
+ * the index with the unsaved choice and redraw every feature mounted), with the
+ * storage the bench seeded as the saved view and a link that answers like the
+ * background without a round trip (the background's own work, the checks,
+ * is asynchronous and not part of the update). Self-contained.
  */
 function components(arg: { src: string; doc: { framework: string; year: number; agency: { name: string }; indicators: Record<string, unknown> }; n: number }): Components {
   // A <script> element, not eval: the probe runs like any page script (the content
@@ -207,46 +212,44 @@ function components(arg: { src: string; doc: { framework: string; year: number; 
   document.head.append(el);
   el.remove();
   type Page = { indicator: number };
-  type View = { report: { assessment: unknown } };
-  type State = { setView(v: View): void };
-  type Message = { t: 'view'; text: string; assessment: unknown; frameworks: unknown[] };
+  type State = { setPage(p: Page, cause: string): void; computations: number };
   type Probe = {
-    recognise(d: Document, u: URL): { ok: boolean; page: Page }; toEntry(p: Page): unknown;
-    viewOf(stored: unknown, current: unknown, last: null): View; encodeWire(v: unknown): { text: string; frameworks: unknown[] }; viewDecoder(): (m: Message) => View;
-    LiveState: new (o: unknown, link: { send(m: unknown): void }) => State; features: { id: string; include(p: Page): boolean; init(o: { state: State; signal: AbortSignal }): void }[];
+    recognise(d: Document, u: URL): { ok: boolean; page: Page };
+    LiveState: new (page: Page, opened: unknown, link: unknown) => State;
+    features: { id: string; include(p: Page): boolean; init(o: { state: State; signal: AbortSignal }): void }[];
+    overlayMessages: unknown; frameworks: Record<string, unknown>;
   };
   const P = (globalThis as unknown as { __spbeProbe: Probe }).__spbeProbe;
   const url = new URL(location.href);
   const first = P.recognise(document, url).page;
   const scope = { framework: arg.doc.framework, year: arg.doc.year, agency: arg.doc.agency };
-  const stored = { scope, entries: arg.doc.indicators, updatedAt: {}, corrupt: [] };
-  // As the background sends it: the view without its assessment, encoded; frameworks beside it.
-  const message = (view: View, sendFrameworks: boolean): Message => {
-    const { assessment, ...report } = view.report;
-    const { text, frameworks } = P.encodeWire({ ...view, report });
-    return { t: 'view', text, assessment, frameworks: sendFrameworks ? frameworks : [] };
+  const at = Object.fromEntries(Object.keys(arg.doc.indicators).map((n) => [n, 1]));
+  const opened = {
+    scope, framework: P.frameworks[arg.doc.framework], text: P.overlayMessages, settings: { locale: 'id', panelOpen: true, dismissed: [] },
+    saved: { entries: arg.doc.indicators, at, corrupt: 0 }, drafts: {}, last: null,
   };
-  const decode = P.viewDecoder();
-  const current0 = { indicator: first.indicator, entry: P.toEntry(first) };
-  const state = new P.LiveState({ page: first, scope, current: current0, view: decode(message(P.viewOf(stored, current0, null), true)), locale: 'id' }, { send() {} });
+  const link = { request: () => new Promise(() => undefined), onPush() {} }; // the background's answers never arrive: the update alone
+  const state = new P.LiveState(first, opened, link);
   const stop = new AbortController();
-  (state as unknown as { panelOpen: boolean }).panelOpen = true; // draw the open panel: the heavier case
-  for (const f of P.features) if (f.id !== 'remember-indicator' && f.include(first)) f.init({ state, signal: stop.signal });
-  const out: Components = { readMs: [], viewMs: [], encodeMs: [], decodeMs: [], drawMs: [] };
+  for (const f of P.features) if (f.include(first)) f.init({ state, signal: stop.signal });
+  const out: Components = { readMs: [], updateMs: [], computations: [] };
+  // A change as the user makes it, done outside the timing without an event (the real content script does not see it):
+  // another Capaian level checked, or one more character in the first item note.
+  const radios = Array.from(document.querySelectorAll<HTMLInputElement>('input[type=radio][name=capaian]')).filter((r) => !r.disabled);
+  const note = document.querySelector<HTMLTextAreaElement>('table textarea:not([readonly]):not([disabled])');
+  const change = (i: number) => {
+    if (radios.length) radios[(i + 20) % radios.length]!.checked = true;
+    else if (note) note.value += 'x';
+  };
   for (let i = -10; i < arg.n; i++) {
+    change(i);
     const t0 = performance.now();
     const page = P.recognise(document, url).page;
-    const current = { indicator: page.indicator, entry: P.toEntry(page) };
     const t1 = performance.now();
-    const view = P.viewOf(stored, current, null);
+    const k = state.computations;
+    state.setPage(page, 'change');
     const t2 = performance.now();
-    const m = message(view, false);
-    const t3 = performance.now();
-    const back = decode(m);
-    const t4 = performance.now();
-    state.setView(back);
-    const t5 = performance.now();
-    if (i >= 0) { out.readMs.push(t1 - t0); out.viewMs.push(t2 - t1); out.encodeMs.push(t3 - t2); out.decodeMs.push(t4 - t3); out.drawMs.push(t5 - t4); }
+    if (i >= 0) { out.readMs.push(t1 - t0); out.updateMs.push(t2 - t1); out.computations.push(state.computations - k); }
   }
   stop.abort(); // removes the probe's hosts
   return out;
@@ -274,24 +277,25 @@ it('overlay latency in Chromium', async () => {
       const page = await browser.openPortal(p.url);
       await page.waitForPanel();
       await sleep(1500); // let the first draw and the first storage round-trip settle
-      const samples: ChangeSample[] = [];
       const gap: [number, number] = p.action === 'level' ? [150, 650] : [60, 250]; // a person picking levels; a person typing
       const run = async (n: number, seed: number) => {
         const out: ChangeSample[] = [];
         for (let done = 0; done < n; done += BATCH) out.push(...await page.evaluate(changes, { n: Math.min(BATCH, n - done), action: p.action, seed: seed + done, gap }));
         return out;
       };
-      samples.push(...await run(CHANGES, 1000));
-      // The same with the panel open, then closed again (the setting is remembered).
-      if (await page.evaluate(togglePanel, null) !== 'true') throw new Error('bench: could not open the panel');
-      await sleep(500);
-      const samplesOpen = await run(OPEN_CHANGES, 5000);
-      if (await page.evaluate(togglePanel, null) !== 'false') throw new Error('bench: could not close the panel');
-      await sleep(500);
+      const samples = await run(CHANGES, 1000);
+      // The same with the side panel page open beside the tab: it redraws from what the tab told the background.
+      const side = await browser.openExtensionPageOver(page, 'sidepanel.html');
+      await side.waitFor(() => !!document.querySelector('.summary .index'), null, 10_000);
+      await side.evaluate(watchSidePanel, null);
+      const withSidePanel = await run(SIDE_CHANGES, 5000);
+      await sleep(500); // the last redraw
+      const sidePanel = await side.evaluate(sidePanelRedraws, null);
+      await side.close();
       const doc = JSON.parse(readFileSync(join(ROOT, p.example), 'utf8'));
       const parts = await page.evaluate(components, { src: probe, doc, n: 100 });
       await page.close();
-      raw[p.name] = { url: p.url, action: p.action, seededIndicators: seeded, loads, samples, samplesOpen, components: parts };
+      raw[p.name] = { url: p.url, action: p.action, seededIndicators: seeded, loads, samples, withSidePanel, sidePanel, components: parts };
     }
     await ext.close();
   } finally {

@@ -26,6 +26,8 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   ignores: ((path: string) => boolean)[];
   dir: string;
+  /** evidenceDir, absolute (written relative to the config's folder): where cited evidence files are (cli/evidence/). */
+  evidenceDir?: string;
 }
 
 const severity = { off: 'off', warn: 'warning', error: 'error' } as const;
@@ -48,7 +50,7 @@ export function loadConfigFile(path: string): Config {
   const problems = (parsed.diagnostics.length ? parsed.diagnostics : schemaDiagnosticsWith(parsed, validateConfig))
     .map((d) => `${printable(path)}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${printable(d.message.id)} / ${printable(d.message.en)}`);
   if (problems.length) throw invalid(problems);
-  const value = parsed.value as { rules?: Record<string, 'off' | 'warn' | 'error'>; ignores?: string[] };
+  const value = parsed.value as { rules?: Record<string, 'off' | 'warn' | 'error'>; ignores?: string[]; evidenceDir?: string };
   const known = new Set(rules.map((r) => r.meta.id));
   for (const id of Object.keys(value.rules ?? {})) {
     if (!known.has(id)) problems.push(at(parsed, path, ['rules', id], `Aturan "${printable(id)}" tidak dikenal`, `Unknown rule "${printable(id)}"`));
@@ -62,10 +64,14 @@ export function loadConfigFile(path: string): Config {
       return [];
     }
   });
+  const evidenceDir = value.evidenceDir === undefined ? undefined : resolve(dirname(path), value.evidenceDir);
+  if (evidenceDir !== undefined && !statSync(evidenceDir, { throwIfNoEntry: false })?.isDirectory()) {
+    problems.push(at(parsed, path, ['evidenceDir'], `Folder bukti "${printable(value.evidenceDir!)}" tidak ditemukan`, `Evidence folder "${printable(value.evidenceDir!)}" not found`));
+  }
   if (problems.length) throw invalid(problems);
   const ruleSettings: Record<string, RuleSetting> = Object.create(null);
   for (const [k, v] of Object.entries(value.rules ?? {})) ruleSettings[k] = severity[v];
-  return { path, dir: dirname(path), rules: ruleSettings, ignores };
+  return { path, dir: dirname(path), rules: ruleSettings, ignores, evidenceDir };
 }
 
 /** Finds and caches the config per folder: the nearest spbe.config.json, or the one given with --config. */

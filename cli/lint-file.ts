@@ -6,11 +6,13 @@
  * file's finding (internal-error), never the end of the run.
  * @module cli/lint-file
  */
-import { lintDecoded, type RuleSetting } from '../core/lint/lint.ts';
+import { lintLoaded, type RuleSetting } from '../core/lint/lint.ts';
+import { loadAssessmentDecoded } from '../core/assessment/load.ts';
 import { DOCUMENT_START, type Diagnostic, type Message } from '../core/lint/diagnostic.ts';
 import { readTransient } from './read.ts';
 import { decodeFileBytes } from './decode.ts';
 import { bytesLookLikeAssessment } from './assessment-sniff.ts';
+import { openEvidence, type EvidenceSetting } from './evidence/lint-evidence.ts';
 
 export interface LintTask {
   /** As shown to the user. */
@@ -20,6 +22,8 @@ export interface LintTask {
   rules: Record<string, RuleSetting>;
   /** Named on the command line: linted whatever it holds. Otherwise found in a folder or by a glob: linted only if it looks like an assessment. */
   named: boolean;
+  /** Where its evidence files are (cli/evidence/); absent with --no-evidence. */
+  evidence?: EvidenceSetting;
 }
 
 export interface LintTaskResult {
@@ -38,7 +42,7 @@ const failure = (ruleId: string, message: Message): LintTaskResult => ({
   linted: true, failed: true, rulesSkipped: true, diagnostics: [{ ruleId, severity: 'error', pointer: '', range: DOCUMENT_START, message }],
 });
 
-export function lintFile(task: LintTask): LintTaskResult {
+export async function lintFile(task: LintTask): Promise<LintTaskResult> {
   const read = readTransient(task.path);
   // Found or named, a file that cannot be read is reported: it was meant to be linted.
   if (!read.ok) {
@@ -48,7 +52,9 @@ export function lintFile(task: LintTask): LintTaskResult {
   if (!task.named && !bytesLookLikeAssessment(read.bytes)) return NOT_AN_ASSESSMENT;
   try {
     // Decoded at once: the bytes live in a buffer the next read reuses.
-    const r = lintDecoded(decodeFileBytes(read.bytes), task.file, { rules: task.rules });
+    const loaded = loadAssessmentDecoded(decodeFileBytes(read.bytes), task.file);
+    const evidence = task.evidence && loaded.assessment ? await openEvidence(loaded.assessment, task.evidence, task.rules) : undefined;
+    const r = lintLoaded(loaded, { rules: task.rules, evidence });
     return { linted: true, diagnostics: r.diagnostics, rulesSkipped: !r.rulesRan, failed: false };
   } catch (e) {
     const why = String((e as Error)?.message ?? e);

@@ -8,6 +8,11 @@ describe('plannedWorkers', () => {
     expect(plannedWorkers(2, 8, 16)).toEqual({ workers: 2 });
     expect(plannedWorkers(1000, 200, 2)).toEqual({ workers: 2, cappedFrom: 200 });
   });
+  it('auto with the evidence opened: every core from 50 files per worker', () => {
+    expect(plannedWorkers(650, 'auto', 2, true).workers).toBe(2);
+    expect(plannedWorkers(60, 'auto', 8, true).workers).toBe(1);
+    expect(plannedWorkers(650, 'auto', 64, true).workers).toBe(8);
+  });
   it('auto: inline for small runs, and never more workers than cores less one', () => {
     expect(plannedWorkers(650, 'auto', 2).workers).toBe(1);
     for (const files of [1, 999, 5000, 100_000]) {

@@ -33,11 +33,20 @@ export interface Plan {
   cappedFrom?: number;
 }
 
-export function plannedWorkers(files: number, requested: number | 'auto', cores = availableParallelism()): Plan {
+/**
+ * With the evidence opened (cli/evidence/), a file's cost is dominated by
+ * reading its PDFs (pdf.js, on the thread that lints it), not by the
+ * compiler or the collector, so every core lints and a worker pays off from
+ * far fewer files.
+ */
+const MIN_FILES_PER_WORKER_WITH_EVIDENCE = 50;
+
+export function plannedWorkers(files: number, requested: number | 'auto', cores = availableParallelism(), evidence = false): Plan {
   if (requested !== 'auto') {
     const workers = Math.max(1, Math.min(requested, cores, files));
     return requested > cores ? { workers, cappedFrom: requested } : { workers };
   }
+  if (evidence) return { workers: Math.max(1, Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER_WITH_EVIDENCE), 8)) };
   return { workers: Math.max(1, Math.min(cores - CORES_FOR_HELPERS, Math.floor(files / MIN_FILES_PER_WORKER), 8)) };
 }
 
@@ -47,7 +56,11 @@ function canSpawn(): boolean {
 }
 
 export async function lintAll(tasks: LintTask[], workers: number): Promise<LintTaskResult[]> {
-  if (workers <= 1 || !canSpawn()) return tasks.map(lintFile);
+  if (workers <= 1 || !canSpawn()) {
+    const results: LintTaskResult[] = [];
+    for (const t of tasks) results.push(await lintFile(t));
+    return results;
+  }
   const results: LintTaskResult[] = new Array(tasks.length);
   let next = 0;
   await Promise.all([...Array(workers)].map(() => new Promise<void>((done, fail) => {
@@ -66,5 +79,5 @@ export async function lintAll(tasks: LintTask[], workers: number): Promise<LintT
 
 /** The worker side: lint each file the main thread sends. */
 export function serveLintWorker(port: { on(ev: 'message', f: (m: { i: number; task: LintTask }) => void): void; postMessage(m: unknown): void }): void {
-  port.on('message', ({ i, task }) => port.postMessage({ i, result: lintFile(task) }));
+  port.on('message', ({ i, task }) => { void lintFile(task).then((result) => port.postMessage({ i, result })); });
 }

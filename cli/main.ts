@@ -7,6 +7,7 @@ import { score, scoreHelp } from './commands/score.ts';
 import { lint, lintHelp } from './commands/lint.ts';
 import { compare, compareHelp } from './commands/compare.ts';
 import { lsp, lspHelp } from './lsp/command.ts';
+import { sanitizePageCommand, sanitizePageHelp } from './commands/sanitize-page.ts';
 import { VERSION } from './version.ts';
 import { UsageError, type Io } from './io.ts';
 
@@ -18,6 +19,7 @@ Pemakaian / usage:
             [--max-warnings N] [--config FILE] [--baseline FILE [--update-baseline]] [--verbose]
   spbe compare <tahun-lalu> <tahun-ini> [--format text|json] [--locale id|en]
   spbe lsp --stdio [--locale id|en] [--config FILE] [--baseline FILE]   (server bahasa / language server)
+  spbe sanitize-page <halaman.html> [--url URL] > contoh.html
 
 Kode keluar / exit codes: 0 berhasil / ok, 1 masalah pada berkas / problems in the file,
 2 salah pemakaian atau berkas tak terbaca / usage error or unreadable file.
@@ -29,6 +31,7 @@ const commands: Record<string, { run: Command; help: string }> = {
   lint: { run: lint, help: lintHelp },
   compare: { run: compare, help: compareHelp },
   lsp: { run: lsp, help: lspHelp },
+  'sanitize-page': { run: sanitizePageCommand, help: sanitizePageHelp },
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

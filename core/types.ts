@@ -25,6 +25,22 @@ export interface EvidenceItemDef {
   /** The Modul Indikator id GT.I{n}_L{level}_{k}. */
   moduleId: string;
   title: string;
+  /** What the item's document says, where known: the evidence content checks (core/evidence/). */
+  content?: ItemContent;
+}
+
+/**
+ * What a fitting document for one module item carries, and the look-alike
+ * documents assessors rejected for it (framework data; docs/reference/pemdi-2026.md,
+ * "Evidence content"). Terms are normalised words (core/evidence/text.ts).
+ */
+export interface ItemContent {
+  /** The document the item asks for, as messages name it ("SK Tim Auditor Internal Pemerintah Digital"). */
+  asks: string;
+  /** Any one of these in the document is enough. */
+  expects: string[];
+  lookAlikes?: { name: string; terms: string[]; source: string }[];
+  source: string;
 }
 
 export interface IndicatorLevelDef {

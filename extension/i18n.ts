@@ -6,7 +6,8 @@
  * @module extension/i18n
  */
 import type { Locale } from '../core/types.ts';
-import { overlayMessages, translate } from './i18n/overlay.ts';
+import { overlayMessages, translate, type OverlayKey } from './i18n/overlay.ts';
+import { translator, type Tr } from './i18n/format.ts';
 
 const messages = {
   ...overlayMessages,
@@ -23,7 +24,14 @@ const messages = {
   popupNotPortal: ['Tab ini bukan halaman salah satu dari dua portal evaluasi: tauval.spbe.go.id (SPBE) atau eval.spbe.go.id (Pemdi). Jika ini halaman portal yang dibuka sebelum ekstensi dipasang atau diperbarui, muat ulang halamannya.', 'This tab is not a page of either evaluation portal: tauval.spbe.go.id (SPBE) or eval.spbe.go.id (Pemdi). If it is a portal page opened before the extension was installed or updated, reload the page.'],
   popupUnrecognised: ['SPBE Lens tidak menampilkan apa pun di halaman ini karena:', 'SPBE Lens shows nothing on this page because:'],
   popupNoReason: ['halaman belum dikenali.', 'the page was not recognised.'],
+  popupWhatToDo: ['Yang dapat dilakukan: buka Penilaian Mandiri, lalu Daftar Indikator atau salah satu indikator. Bila ini memang halaman indikator, tata letaknya berbeda dari yang dikenal SPBE Lens.', 'What to do: open Penilaian Mandiri, then the indicator list or one indicator. If this is an indicator page, its layout differs from what SPBE Lens knows.'],
+  popupAssessor: ['Ini tampilan asesor untuk indikator {{n}}. Tingkat tiap tahap di bawah ini dibaca dari halaman; tidak ada yang disimpan ke penilaian mandiri instansi, dan ringkasan indeks tidak dihitung dari tampilan ini.', 'This is an assessor view of indicator {{n}}. The level of each stage below is read from the page; nothing is stored with the agency\'s self-assessment, and no index summary is computed from this view.'],
+  popupUnreadItems: ['Di halaman indikator {{n}} SPBE Lens hanya membaca {{read}} dari {{expected}} butir data dukung yang ada di modul, jadi nilai indikator ini tidak ditampilkan dan tidak dihitung. Tata letak halaman ini kemungkinan berbeda dari yang dikenal SPBE Lens.', 'On the page of indicator {{n}} SPBE Lens read only {{read}} of the {{expected}} evidence items the module lists, so this indicator\'s value is neither shown nor counted. The page\'s layout probably differs from what SPBE Lens knows.'],
+  popupUnreadRadios: ['Di halaman indikator {{n}} pilihan Capaian tidak terbaca, jadi nilai indikator ini tidak ditampilkan dan tidak dihitung. Tata letak halaman ini kemungkinan berbeda dari yang dikenal SPBE Lens.', 'On the page of indicator {{n}} the Capaian choice could not be read, so this indicator\'s value is neither shown nor counted. The page\'s layout probably differs from what SPBE Lens knows.'],
   popupIndicator: ['Indikator di halaman ini: {{n}}', 'Indicator on this page: {{n}}'],
+  openSidePanel: ['Buka rincian di panel samping', 'Open the details in the side panel'],
+  sidePanelTitle: ['SPBE Lens — rincian', 'SPBE Lens — details'],
+  sidePanelClose: ['Tutup panel (Esc)', 'Close the panel (Esc)'],
   openStandalone: ['Buka simulasi tanpa portal', 'Open the preview without the portal'],
   openOptions: ['Opsi dan data tersimpan', 'Options and stored data'],
   optionsTitle: ['SPBE Lens — Opsi', 'SPBE Lens — Options'],
@@ -41,6 +49,10 @@ const messages = {
   viewSummary: ['Lihat ringkasan', 'View summary'],
   deleteAction: ['Hapus', 'Delete'],
   confirmDeleteScope: ['Hapus {{n}} indikator tersimpan untuk {{scope}}? Tindakan ini tidak dapat dibatalkan; ekspor dulu bila perlu.', 'Delete {{n}} stored indicators of {{scope}}? This cannot be undone; export first if needed.'],
+  mergeInto: ['Gabungkan ke {{scope}}', 'Merge into {{scope}}'],
+  confirmMerge: ['Pindahkan semua indikator {{from}} ke {{into}}? Untuk indikator yang ada di keduanya, bacaan terbaru yang dipakai; lalu {{from}} dihapus.', 'Move every indicator of {{from}} into {{into}}? Where both hold an indicator, the newest reading is kept; then {{from}} is deleted.'],
+  confirmMergeYes: ['Ya, gabungkan', 'Yes, merge'],
+  merged: ['{{n}} indikator dari {{from}} kini di {{into}}; {{newer}} tidak dipindah karena bacaan di sana lebih baru.', '{{n}} indicators of {{from}} are now in {{into}}; {{newer}} were not moved because the reading there is newer.'],
   confirmYes: ['Ya, hapus', 'Yes, delete'],
   deleted: ['{{n}} catatan dihapus.', '{{n}} records deleted.'],
   importOverwrite: ['Timpa indikator yang sudah tersimpan', 'Overwrite remembered indicators'],
@@ -50,6 +62,18 @@ const messages = {
   importImported: ['Indikator diimpor: {{list}}', 'Indicators imported: {{list}}'],
   importKept: ['Indikator dipertahankan karena sudah tersimpan (centang "Timpa" untuk mengganti): {{list}}', 'Indicators kept because they are already stored (tick "Overwrite" to replace them): {{list}}'],
   importFailed: ['Berkas {{file}} tidak diimpor; tidak ada yang berubah. Masalah:', 'File {{file}} was not imported; nothing changed. Problems:'],
+  fileTooLarge: ['Berkas {{file}} berukuran {{size}}, lebih dari batas {{limit}}: berkas tidak dibaca dan tidak ada yang berubah.', 'The file {{file}} is {{size}}, over the limit of {{limit}}: it was not read and nothing changed.'],
+  importReads: ['{{file}}: {{n}} indikator untuk {{scope}}.', '{{file}}: {{n}} indicators for {{scope}}.'],
+  importOtherAgency: ['Perhatian: instansi berkas ({{file}}) bukan instansi di tab portal yang terbuka ({{portal}}). Periksa lagi sebelum mengimpor.', 'Note: the file\'s agency ({{file}}) is not the agency of the open portal tab ({{portal}}). Check before importing.'],
+  importInto: ['Masukkan ke', 'Import into'],
+  importMergeScope: ['data tersimpan {{scope}}', 'the stored data of {{scope}}'],
+  importNewScope: ['lingkup baru {{scope}}', 'a new scope {{scope}}'],
+  importKeepsStored: ['Indikator yang sudah tersimpan di sana dipertahankan (centang "Timpa" untuk menggantinya).', 'Indicators already stored there are kept (tick "Overwrite" to replace them).'],
+  moreLines: ['… dan {{n}} masalah lain tidak ditampilkan.', '… and {{n}} more problems not shown.'],
+  storeTooLarge: ['Tidak disimpan: data ini akan menjadi {{size}}, lebih dari batas {{limit}} per instansi dan tahun. Tidak ada yang berubah.', 'Not stored: this data would take {{size}}, over the limit of {{limit}} per agency and year. Nothing changed.'],
+  storeQuota: ['Tidak disimpan: penyimpanan ekstensi di peramban hampir penuh (perlu {{size}}, tersisa {{limit}}). Tidak ada yang berubah; hapus data yang tidak diperlukan lagi di halaman ini, lalu coba lagi.', 'Not stored: the browser\'s extension storage is nearly full (needs {{size}}, {{limit}} left). Nothing changed; delete data you no longer need on this page, then try again.'],
+  storeQuotaFull: ['Tidak disimpan: penyimpanan ekstensi di peramban sudah penuh (data ini perlu {{size}}). Tidak ada yang berubah; hapus data yang tidak diperlukan lagi di halaman ini, lalu coba lagi.', 'Not stored: the browser\'s extension storage is full (this data needs {{size}}). Nothing changed; delete data you no longer need on this page, then try again.'],
+  storeFailed: ['Tidak disimpan ({{reason}}). Tidak ada yang berubah.', 'Not stored ({{reason}}). Nothing changed.'],
   importUnreadable: ['Berkas {{file}} tidak dapat dibaca.', 'File {{file}} could not be read.'],
   corruptTitle: ['Catatan rusak', 'Corrupt records'],
   corruptNone: ['Tidak ada catatan rusak.', 'No corrupt records.'],
@@ -71,8 +95,6 @@ const messages = {
   itemPending: ['diunggah', 'uploaded'],
   itemAccepted: ['diterima', 'accepted'],
   itemRevisi: ['revisi', 'revision'],
-  externalValue: ['Nilai dari indeks lain (1,00–5,00)', 'Value from another index (1.00–5.00)'],
-  invalidValue: ['Masukkan angka 1,00 sampai 5,00.', 'Enter a number from 1.00 to 5.00.'],
   noItems: ['Butir tingkat ini tidak dicantumkan di modul.', 'The module lists no items for this level.'],
   indicatorValue: ['nilai {{value}}', 'value {{value}}'],
   explicitValue: ['Nilai {{value}} tercatat untuk indikator ini; mengubah butir menggantinya dengan estimasi.', 'A value of {{value}} is recorded for this indicator; changing an item replaces it with the estimate.'],
@@ -94,6 +116,12 @@ const messages = {
   lastYearPaste: ['Tempel teks laporan hasil di sini (mis. "Indeks SPBE 2,59" dan baris "12 Peta Rencana SPBE 3,00")', 'Paste the result report text here (e.g. "Indeks SPBE 2,59" and lines like "12 Peta Rencana SPBE 3,00")'],
   lastYearImportText: ['Impor teks', 'Import text'],
   lastYearSaved: ['Tersimpan: {{agency}}, tahun {{year}}, indeks {{index}}, {{n}} nilai indikator.', 'Saved: {{agency}}, year {{year}}, index {{index}}, {{n}} indicator values.'],
+  lastYearNeedsAgency: ['Isi dulu nama instansi yang hasilnya diimpor (biasanya terisi dari tab portal yang terbuka).', 'First fill in the agency whose result this is (normally filled from the open portal tab).'],
+  lastYearPortalAgency: ['Instansi di portal', 'Agency on the portal'],
+  lastYearNothingRead: ['Tidak ada indeks atau nilai indikator yang terbaca dengan yakin dari {{file}}; tidak ada yang berubah.', 'No index or indicator value could be read with confidence from {{file}}; nothing changed.'],
+  lastYearPartial: ['Hanya sebagian yang terbaca. Ganti hasil tahun {{year}} yang sudah tersimpan dengan hasil ini?', 'Only part of it could be read. Replace the stored result of {{year}} with it?'],
+  lastYearReplace: ['Ya, simpan', 'Yes, store it'],
+  lastYearOtherAgency: ['Perhatian: hasil ini menyebut instansi "{{file}}", bukan {{agency}}. Simpan untuk {{agency}}?', 'Note: this result names the agency "{{file}}", not {{agency}}. File it under {{agency}}?'],
   lastYearNeedsYear: ['Tahun hasil tidak terbaca; isi kolom Tahun.', 'The result\'s year could not be read; fill in the Year field.'],
 } as const satisfies Record<string, readonly [string, string]>;
 
@@ -101,4 +129,9 @@ export type MessageKey = keyof typeof messages;
 
 export function t(locale: Locale, key: MessageKey, data: Record<string, string | number> = {}): string {
   return translate(messages, locale, key, data);
+}
+
+/** The overlay's part of the text as a translator, for the shared components (extension/ui/). */
+export function overlayTr(locale: Locale): Tr<OverlayKey> {
+  return translator(overlayMessages, locale);
 }

@@ -93,8 +93,12 @@ describe('no schema compilation at run time', () => {
     }
   }, 60_000); // three bundles of 0.4-0.8 MB through ESLint's parser: seconds on a busy machine
 
+  // pdf.js (the pre-upload check's chunk) has a PostScript compiler whose `.compile(` builds
+  // source text for `new Function`; build/no-eval-plugin.mjs replaced that call, which the
+  // syntax-tree check above holds, so only ajv's own names are looked for there.
+  const isPdfJs = (file: string) => /[\\/]pdfjs-[\w-]+\.js$/.test(file);
   it.each([['chrome-mv3', CHROME, 'npx wxt build'], ['firefox-mv2', FIREFOX, 'npx wxt build -b firefox']])('%s carries no ajv compiler', (_name, dir, how) => {
     requireBuild(dir, how);
-    expect(allJs(dir).flatMap(found)).toEqual([]);
+    expect(allJs(dir).flatMap((f) => found(f).filter((m) => !(isPdfJs(f) && m.endsWith(': .compile('))))).toEqual([]);
   });
 });

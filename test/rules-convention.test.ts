@@ -16,7 +16,8 @@ describe('rule conventions', () => {
     for (const id of ['level-needs-evidence', 'explanation-required', 'explanation-template', 'review-too-old', 'audit-too-old',
       'followup-too-soon', 'evidence-date-future', 'service-evidence-kinds', 'pemdi-gated-level', 'external-index-evidence',
       'unknown-indicator', 'duplicate-evidence', 'evidence-file-name', 'incomplete-assessment', 'unknown-item', 'external-index-value',
-      'evidence-file-pattern']) expect(ids).toContain(id);
+      'evidence-file-pattern', 'evidence-folder-not-found', 'evidence-file-missing', 'evidence-file-empty', 'evidence-file-type',
+      'evidence-pdf-unreadable', 'evidence-content-skipped', 'evidence-item-content', 'evidence-agency-mentioned', 'evidence-year-mentioned']) expect(ids).toContain(id);
   });
   it('lists every rule in docs/rules/README.md with its default severity', () => {
     const index = readFileSync('docs/rules/README.md', 'utf8');

@@ -15,18 +15,19 @@ import { gzipSync } from 'node:zlib';
  * Minified-size budgets in bytes.
  * - content: from the issue ("content script under 60 kB minified"): it is
  *   parsed and run on every portal page load, all day, on slow office laptops.
- * - popup, options, standalone, background: NOT from the issue. Ceilings this
- *   bench chose to catch regressions (a runtime ajv compiler alone would add
- *   ~120 kB); the engineer may tighten them. The background holds the engine,
- *   the rules, both frameworks and the stored-record validator for the portal
- *   tabs (extension/live/): ~77 kB, loaded once when the worker starts, not
- *   on every page.
+ * - popup, options, standalone, sidepanel, background: NOT from the issue.
+ *   Ceilings this bench chose to catch regressions (a runtime ajv compiler
+ *   alone would add ~120 kB); the engineer may tighten them. The background
+ *   holds the rules, both frameworks, the overlay's text and the
+ *   stored-record validator for the portal tabs (extension/background/):
+ *   ~97 kB, loaded once when the worker starts, not on every page.
  */
 export const BUDGETS = {
   content: { minBytes: 60_000, source: 'issue' },
   popup: { minBytes: 150_000, source: 'bench ceiling' },
   options: { minBytes: 200_000, source: 'bench ceiling' },
   standalone: { minBytes: 200_000, source: 'bench ceiling' },
+  sidepanel: { minBytes: 150_000, source: 'bench ceiling' },
   background: { minBytes: 120_000, source: 'bench ceiling' },
 };
 

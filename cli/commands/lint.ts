@@ -29,6 +29,7 @@ import { applyBaseline, pruneUnused, readBaseline, recordProblems, unusedCount, 
 import { VERSION } from '../version.ts';
 import { lintAll, plannedWorkers } from '../lint-pool.ts';
 import type { LintTask, LintTaskResult } from '../lint-file.ts';
+import { evidenceSetting, namedEvidenceDir } from '../evidence/setting.ts';
 
 export const lintHelp = `spbe lint [berkas|folder|glob ...] [opsi]
 
@@ -45,6 +46,9 @@ Checks assessment files: syntax, schema and the evaluation's rules.
   --prune-baseline                             buang entri --baseline yang tak terpakai lagi / drop unused entries
   --no-error-on-unmatched-pattern              pola tanpa berkas bukan kesalahan / a pattern matching no file is no error
   --concurrency N|auto                         utas kerja / worker threads (auto: sesuai inti & jumlah berkas)
+  --evidence-dir FOLDER                        folder berkas bukti dukung / evidence folder (bawaan / default:
+                                               evidenceDir di spbe.config.json, lalu folder berkas penilaian)
+  --no-evidence                                jangan buka berkas bukti dukung / do not open the evidence files
   --verbose                                    sebutkan berkas yang dilewati / list skipped files
 `;
 
@@ -59,6 +63,7 @@ function options(args: string[]) {
       'update-baseline': { type: 'boolean', default: false }, 'prune-baseline': { type: 'boolean', default: false },
       'error-on-unmatched-pattern': { type: 'boolean', default: true }, 'no-error-on-unmatched-pattern': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false }, concurrency: { type: 'string', default: 'auto' },
+      'evidence-dir': { type: 'string' }, 'no-evidence': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -71,12 +76,14 @@ function options(args: string[]) {
   }
   const concurrency: number | 'auto' = values.concurrency === 'auto' ? 'auto' : Number(values.concurrency);
   if (concurrency !== 'auto' && (!Number.isInteger(concurrency) || concurrency < 1)) throw new UsageError('spbe lint: --concurrency perlu bilangan bulat >= 1 atau auto / needs an integer >= 1 or auto');
+  if (values['evidence-dir'] !== undefined && values['no-evidence']) throw new UsageError('spbe lint: --evidence-dir dan --no-evidence tidak dapat dipakai bersama / cannot be used together');
   if ((values['update-baseline'] || values['prune-baseline']) && !values.baseline) throw new UsageError('spbe lint: --update-baseline dan --prune-baseline perlu --baseline FILE / need --baseline FILE');
   return {
     help: values.help, format: values.format as FormatName, locale: values.locale as Locale, maxWarnings, concurrency,
     config: values.config, baseline: values.baseline, update: values['update-baseline']!, prune: values['prune-baseline']!,
     unmatchedIsError: values['error-on-unmatched-pattern']! && !values['no-error-on-unmatched-pattern'],
     verbose: values.verbose!, patterns: positionals.length ? positionals : ['.'],
+    evidenceDir: values['evidence-dir'], evidence: !values['no-evidence'],
   };
 }
 
@@ -99,6 +106,7 @@ export async function lint(args: string[], io: Io): Promise<number> {
   const { cwd } = io;
   const note = (s: string) => io.stderr(`${s}\n`);
   const baseline = o.baseline ? readBaseline(resolve(cwd, o.baseline), !o.update) : null;
+  const evidenceDir = o.evidenceDir !== undefined ? namedEvidenceDir(cwd, o.evidenceDir) : undefined;
 
   // 1. discover
   const discovery = discover(o.patterns, cwd);
@@ -111,11 +119,11 @@ export async function lint(args: string[], io: Io): Promise<number> {
   for (const t of targets) {
     const cfg = configs.forFile(t.absolute);
     if (isIgnored(cfg, t.absolute)) outcome.set(t.absolute, { ignoredBy: cfg.path! });
-    else tasks.push({ file: t.file, path: t.absolute, rules: cfg.rules, named: t.named });
+    else tasks.push({ file: t.file, path: t.absolute, rules: cfg.rules, named: t.named, evidence: o.evidence ? evidenceSetting(t.absolute, evidenceDir, cfg.evidenceDir) : undefined });
   }
 
   // 3. lint
-  const plan = plannedWorkers(tasks.length, o.concurrency);
+  const plan = plannedWorkers(tasks.length, o.concurrency, undefined, o.evidence);
   if (plan.cappedFrom) note(`spbe lint: --concurrency ${plan.cappedFrom} dibatasi ke ${plan.workers}, jumlah inti / capped at ${plan.workers}, the cores available`);
   const linted = await lintAll(tasks, plan.workers);
   tasks.forEach((t, i) => outcome.set(t.path, linted[i]!));

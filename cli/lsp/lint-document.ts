@@ -8,6 +8,10 @@
  */
 import { resolve } from 'node:path';
 import { lintText, type LintResult } from '../../core/lint/lint.ts';
+import { loadAssessmentText } from '../../core/assessment/load.ts';
+import type { EvidenceFacts } from '../../core/evidence/facts.ts';
+import { EvidenceOpener, openEvidence } from '../evidence/lint-evidence.ts';
+import { evidenceSetting } from '../evidence/setting.ts';
 import type { Diagnostic } from '../../core/lint/diagnostic.ts';
 import { ConfigResolver, isIgnored } from '../config.ts';
 import { applyBaseline, asRead, readBaseline, type Baseline } from '../baseline.ts';
@@ -40,6 +44,8 @@ export class Pipeline {
   private readonly configs: ConfigResolver;
   private baseline: Baseline | null = null;
   private baselineProblem: string | null = null;
+  /** Files the documents cite, opened again when they change on disk. */
+  private readonly opener = new EvidenceOpener(false);
 
   constructor(private readonly options: PipelineOptions) {
     this.configs = new ConfigResolver(options.cwd, options.config);
@@ -57,7 +63,7 @@ export class Pipeline {
    * lint the same bytes on disk (a relative path, for an unsaved document, is
    * taken in the workspace folder).
    */
-  lint(text: string, documentPath: string): DocumentLint {
+  lint(text: string, documentPath: string, evidence?: EvidenceFacts): DocumentLint {
     if (this.baselineProblem) return { kind: 'unusable', message: this.baselineProblem };
     const path = resolve(this.options.cwd, documentPath);
     let cfg;
@@ -67,7 +73,7 @@ export class Pipeline {
       return { kind: 'unusable', message: (e as Error).message };
     }
     if (isIgnored(cfg, path)) return { kind: 'ignored', configPath: cfg.path };
-    const result = lintText(text, path, { rules: cfg.rules });
+    const result = lintText(text, path, { rules: cfg.rules, evidence });
     let diagnostics = result.diagnostics;
     if (this.baseline) {
       // applyBaseline spends the baseline's counts as it matches; each lint of
@@ -75,6 +81,26 @@ export class Pipeline {
       diagnostics = applyBaseline(asRead(this.baseline), this.options.cwd, path, diagnostics).kept;
     }
     return { kind: 'linted', diagnostics, result };
+  }
+
+  /**
+   * The evidence files this text cites, opened as `spbe lint` opens them (its
+   * evidence stage, cli/evidence/): in the config's evidenceDir, else the
+   * document's folder. Undefined when there is nothing to open or the file
+   * would not be linted.
+   */
+  async openEvidence(text: string, documentPath: string): Promise<EvidenceFacts | undefined> {
+    if (this.baselineProblem) return undefined;
+    const path = resolve(this.options.cwd, documentPath);
+    let cfg;
+    try {
+      cfg = this.configs.forFile(path);
+    } catch {
+      return undefined;
+    }
+    if (isIgnored(cfg, path)) return undefined;
+    const { assessment } = loadAssessmentText(text, path);
+    return assessment ? openEvidence(assessment, evidenceSetting(path, undefined, cfg.evidenceDir), cfg.rules, this.opener) : undefined;
   }
 
   /** The spbe.config.json that applies to this file, or null (none found, or broken). */

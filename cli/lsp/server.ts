@@ -147,7 +147,12 @@ function serve(cli: CommandLineSettings, startCwd: string): void {
     return { version: a.version, items: toLspDiagnostics(a.lint.diagnostics, settings.locale) };
   }
 
+  /** Publishes once the files the document cites are opened (cli/evidence/), so its first diagnostics are `spbe lint`'s. */
   function publish(uri: string): void {
+    void documents.openEvidence(uri, pipeline, generation).then((current) => { if (current) publishNow(uri); });
+  }
+
+  function publishNow(uri: string): void {
     const doc = documents.get(uri);
     if (!doc) return;
     const { version, items } = diagnosticsOf(uri);
@@ -227,7 +232,8 @@ function serve(cli: CommandLineSettings, startCwd: string): void {
     if (spbe && typeof spbe === 'object') { clientSettings = spbe; rebuild(); relintAll(); }
   });
 
-  connection.languages.diagnostics.on((params) => {
+  connection.languages.diagnostics.on(async (params) => {
+    await documents.openEvidence(params.textDocument.uri, pipeline, generation);
     const { version, items } = diagnosticsOf(params.textDocument.uri);
     const resultId = `${version}.${generation}`;
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };

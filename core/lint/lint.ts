@@ -12,6 +12,7 @@ import type { ParsedJson } from '../json/parse.ts';
 import { DOCUMENT_START, parsePointer, type Diagnostic, type Severity } from './diagnostic.ts';
 import type { Rule } from './rule.ts';
 import { runRules, type LintOptions, type RuleSetting } from './run-rules.ts';
+import { rules as allRules } from './rules/index.ts';
 
 export { runRules, type LintOptions, type RuleSetting };
 
@@ -66,7 +67,9 @@ function finish(loaded: LoadedAssessment, options: LintOptions): LintResult {
   if (rulesRan) {
     // Findings past the limit are counted, not placed: placing is what costs.
     let room = MAX_FINDINGS_PER_FILE - diagnostics.length;
-    const found = runRules(assessment, options, (ptr, at) => (room-- > 0 ? rangeForPointer(loaded.parsed!, ptr, at) : DOCUMENT_START));
+    // With the cited files opened (options.evidence), the rules that judge them run too.
+    const ruleSet = options.ruleSet ?? (options.evidence ? allRules : undefined);
+    const found = runRules(assessment, { ...options, ruleSet }, (ptr, at) => (room-- > 0 ? rangeForPointer(loaded.parsed!, ptr, at) : DOCUMENT_START));
     for (const d of found) diagnostics.push(d);
   }
   if (diagnostics.length > MAX_FINDINGS_PER_FILE) {
@@ -84,6 +87,15 @@ export function lintText(text: string, fileName: string, options: LintOptions = 
 /** For bytes the caller decoded (cli/decode.ts), with decodeBytes' result shape. */
 export function lintDecoded(decoded: Decoded, fileName: string, options: LintOptions = {}): LintResult {
   return finish(loadAssessmentDecoded(decoded, fileName), options);
+}
+
+/**
+ * For a file already loaded: what `spbe lint` calls when it has opened the
+ * assessment's evidence files between loading and linting (options.evidence,
+ * cli/evidence/), so all rules run in one pass under one findings limit.
+ */
+export function lintLoaded(loaded: LoadedAssessment, options: LintOptions = {}): LintResult {
+  return finish(loaded, options);
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import type { Assessment, Framework, FrameworkId, IndicatorDef, IndicatorEntry, Stage } from '../types.ts';
 import type { Message, Severity } from './diagnostic.ts';
+import type { EvidenceFacts } from '../evidence/facts.ts';
 
 export interface RuleMeta {
   id: string;
@@ -49,6 +50,8 @@ export interface RuleContext {
   year: number;
   /** The filled indicators with their definitions, in number order (listed once for all rules). */
   entries: readonly Entry[];
+  /** What opening the cited evidence files found, when they were opened (`spbe lint`); the evidence-* rules judge only this. */
+  evidence?: EvidenceFacts;
   report(r: Report): void;
 }
 

@@ -6,11 +6,12 @@
  */
 import { frameworks } from '../frameworks/index.ts';
 import type { Assessment } from '../types.ts';
+import type { EvidenceFacts } from '../evidence/facts.ts';
 import type { Diagnostic, Range, Severity } from './diagnostic.ts';
 import { DOCUMENT_START } from './diagnostic.ts';
 import { entriesOf, type Report, type Rule } from './rule.ts';
 import { fillTemplate } from './template.ts';
-import { rules as allRules } from './rules/index.ts';
+import { assessmentRules } from './rules/index.ts';
 
 export type RuleSetting = Severity | 'off';
 
@@ -19,6 +20,8 @@ export interface LintOptions {
   rules?: Record<string, RuleSetting>;
   /** The rule set (defaults to every rule). */
   ruleSet?: readonly Rule[];
+  /** The cited files as opened (cli/evidence/): what the evidence-* rules judge; they find nothing without it. */
+  evidence?: EvidenceFacts;
 }
 
 export function severityOf(rule: Rule, options: LintOptions): RuleSetting {
@@ -36,7 +39,7 @@ export function runRules(
   const fw = frameworks[a.framework];
   const out: Diagnostic[] = [];
   const entries = entriesOf(a, fw);
-  for (const rule of options.ruleSet ?? allRules) {
+  for (const rule of options.ruleSet ?? assessmentRules) {
     const severity = severityOf(rule, options);
     if (severity === 'off') continue;
     if (rule.meta.frameworks && !rule.meta.frameworks.includes(fw.id)) continue;
@@ -49,7 +52,7 @@ export function runRules(
         message: { id: fillTemplate(m.id, r.data, 'id'), en: fillTemplate(m.en, r.data, 'en') },
       });
     };
-    rule.check({ assessment: a, framework: fw, year: a.year, entries, report });
+    rule.check({ assessment: a, framework: fw, year: a.year, entries, evidence: options.evidence, report });
   }
   return out;
 }

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 
 const here = import.meta.dirname;
 const root = join(here, '../..');
-/** What the server needs of the CLI build: the program, its bundles, the rule pages (not the V8 cache: VS Code's Node is another V8). */
-const SERVER_FILES = ['spbe.cjs', 'spbe-main.cjs', 'spbe-lsp.cjs', 'docs'];
+/** What the server needs of the CLI build: the program, its bundles (pdf.js for the evidence checks), the rule pages (not the V8 cache: VS Code's Node is another V8). */
+const SERVER_FILES = ['spbe.cjs', 'spbe-main.cjs', 'spbe-lsp.cjs', 'pdfjs.cjs', 'docs'];
 
 function carryServer(): Plugin {
   return {

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { Popup } from '../../extension/pages/popup/popup.tsx';
 import '../../extension/pages/shared/pages.css';
+import '../../extension/ui/summary.css';
 import '../../extension/pages/popup/popup.css';
 
 render(<Popup />, document.getElementById('app')!);

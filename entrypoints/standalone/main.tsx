@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { Standalone } from '../../extension/pages/standalone/standalone.tsx';
 import '../../extension/pages/shared/pages.css';
+import '../../extension/ui/summary.css';
 import '../../extension/pages/standalone/standalone.css';
 
 render(<Standalone />, document.getElementById('app')!);

@@ -4,7 +4,7 @@
  * signal, so navigation or an extension update removes it cleanly.
  * @module extension/features/feature
  */
-import type { PortalPage } from '../portal/types.ts';
+import type { EvalIndicatorPage, PortalPage, TauvalIndicatorPage } from '../portal/types.ts';
 import type { LiveState } from '../content/live-state.ts';
 
 export interface FeatureContext {
@@ -18,4 +18,5 @@ export interface Feature {
   init: (ctx: FeatureContext) => void;
 }
 
-export const isIndicatorPage = (p: PortalPage) => p.kind === 'tauval-indicator' || p.kind === 'eval-indicator';
+export const isIndicatorPage = (p: PortalPage): p is TauvalIndicatorPage | EvalIndicatorPage => p.kind === 'tauval-indicator' || p.kind === 'eval-indicator';
+export const isListPage = (p: PortalPage) => p.kind === 'tauval-indicator-list' || p.kind === 'eval-indicator-list';

@@ -6,29 +6,38 @@ import { readdirSync } from 'node:fs';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { features } from './index.ts';
 import { LiveState } from '../content/live-state.ts';
-import type { TauvalIndicatorPage, ListPage } from '../portal/types.ts';
+import type { PortalPage, TauvalIndicatorPage } from '../portal/types.ts';
 import type { Scope } from '../store/scope.ts';
-import { loadScope } from '../store/assessments.ts';
-import { LiveSession, viewOf } from '../live/session.ts';
+import { frameworks } from '../../core/frameworks/index.ts';
+import { overlayMessages } from '../i18n/overlay.ts';
+import { DEFAULT_SETTINGS } from '../store/settings.ts';
+import type { Link } from '../live/client.ts';
 
 const scope: Scope = { framework: 'spbe-2020', year: 2025, agency: { name: 'Pemerintah Kota Contoh' } };
+const context = { framework: 'spbe-2020' as const, agency: scope.agency.name, agencyCode: null, year: 2025 };
 
 function indicatorPage(level: number | null): TauvalIndicatorPage {
   document.body.innerHTML = '<h3 id="t">Indikator 12</h3><form><input type="radio" name="capaian" value="3"></form>';
+  const radio = document.querySelector('input') as HTMLInputElement;
   return {
-    kind: 'tauval-indicator', context: { framework: 'spbe-2020', agency: scope.agency.name, agencyCode: null, year: 2025 },
-    indicator: 12, level, explanation: '', notes: {}, evidence: [], anchor: document.getElementById('t')!, radios: new Map(), rows: new Map(), noteFields: new Map(),
+    kind: 'tauval-indicator', context, indicator: 12, level, explanation: '', notes: {}, evidence: [], anchor: document.getElementById('t')!,
+    radios: new Map([1, 2, 3, 4, 5].map((l) => [l, radio])), rows: new Map([1, 2, 3, 4, 5].map((l) => [l, radio])), noteFields: new Map(),
   };
 }
 
-// The view the background would send for indicator 1 remembered at level 4 and
-// this page; saves go to a real session (on fake-browser storage).
-function state(page: TauvalIndicatorPage | ListPage, level: number | null) {
-  const current = page.kind === 'tauval-indicator' ? { indicator: 12, entry: level ? { level } : {} } : null;
-  const view = viewOf({ scope, entries: { 1: { level: 4 } }, updatedAt: { 1: 1 }, corrupt: [] }, current, null);
-  const session = new LiveSession(() => {});
-  session.handle({ t: 'open', scope, current });
-  return new LiveState({ page, scope, current, view, locale: 'id' }, { send: (m) => session.handle(m) });
+/** A link that answers as the background would for a scope with indicator 1 saved at level 4, and records what it is told. */
+function link(sent: string[] = []): Link {
+  return {
+    request: (async (m: { t: string }) => { sent.push(m.t); return m.t === 'check' ? [] : null; }) as Link['request'],
+    onPush: () => undefined,
+  };
+}
+
+function state(page: PortalPage, sent?: string[]) {
+  return new LiveState(page, {
+    scope, framework: frameworks['spbe-2020'], text: overlayMessages, settings: DEFAULT_SETTINGS,
+    saved: { entries: { 1: { level: 4 } }, at: { 1: 1 }, corrupt: 0 }, drafts: {}, last: null,
+  }, link(sent), 10);
 }
 
 beforeEach(() => fakeBrowser.reset());
@@ -38,13 +47,17 @@ describe('overlay features', () => {
     const files = readdirSync('extension/features').filter((f) => /\.tsx?$/.test(f) && !/\.test\.|^(index|feature)\.ts$/.test(f));
     expect(features.map((f) => f.id).sort()).toEqual(files.map((f) => f.replace(/\.tsx?$/, '')).sort());
   });
-  it('only the panel runs on list pages', () => {
-    const list: ListPage = { kind: 'tauval-indicator-list', context: { framework: 'spbe-2020', agency: null, agencyCode: null, year: null } };
-    expect(features.filter((f) => f.include(list)).map((f) => f.id)).toEqual(['running-panel']);
+
+  it('runs on each kind of page only the features that page has a use for', () => {
+    const on = (page: PortalPage) => features.filter((f) => f.include(page)).map((f) => f.id).sort();
+    expect(on({ kind: 'tauval-indicator-list', context, rows: [], anchor: null })).toEqual(['read-list', 'running-panel']);
+    expect(on({ kind: 'eval-indicator-list', context: { ...context, framework: 'pemdi-2026' } })).toEqual(['running-panel']);
+    expect(on({ kind: 'tauval-assessor', context, indicator: 1, em: 3, de: null, int: null, capaian: 2, anchor: document.body })).toEqual([]); // its levels are shown by the popup and the side panel (extension/pages/shared/assessor-note.tsx)
+    expect(on(indicatorPage(3))).toEqual(['evidence-checks', 'indicator-preview', 'running-panel', 'upload-check']);
   });
+
   it.each(['indicator-preview', 'evidence-checks', 'running-panel'])('%s mounts its host and removes it on abort', (id) => {
-    const page = indicatorPage(3);
-    const st = state(page, 3);
+    const st = state(indicatorPage(3));
     const f = features.find((x) => x.id === id)!;
     const ctl = new AbortController();
     f.init({ state: st, signal: ctl.signal });
@@ -53,27 +66,31 @@ describe('overlay features', () => {
     expect(host.shadowRoot!.textContent!.length).toBeGreaterThan(0);
     ctl.abort();
     expect(document.querySelector(tag)).toBeNull();
+    expect(document.querySelector('style[data-spbe-lens]')).toBeNull(); // the panel's reserved room goes too
   });
-  it('indicator-preview: weight, value, contribution and next step', () => {
-    const st = state(indicatorPage(3), 3);
+
+  it('indicator-preview: weight, value, contribution and next step, in a labelled group', () => {
+    const st = state(indicatorPage(3));
     const ctl = new AbortController();
     features.find((f) => f.id === 'indicator-preview')!.init({ state: st, signal: ctl.signal });
-    const host = document.querySelector('spbe-lens-indicator')!;
-    expect(host.shadowRoot!.textContent).toMatch(/Bobot 2,50%.*Nilai 3,00.*Kontribusi 0,075.*tingkat 4 \+0,025/);
+    const root = document.querySelector('spbe-lens-indicator')!.shadowRoot!;
+    expect(root.querySelector('[role=group]')!.getAttribute('aria-label')).toBe('SPBE Lens, indikator 12');
+    expect(root.textContent).toMatch(/Bobot 2,50%.*Nilai 3,00.*Kontribusi 0,075.*pada indeks akhir\): tingkat 4 \+0,03/);
     ctl.abort();
   });
-  it('evidence-checks: shows only the findings of the page\'s indicator (not 120\'s, not a stale view\'s)', () => {
-    const st = state(indicatorPage(3), 3);
+
+  it('evidence-checks: shows the findings the background gave for the page', () => {
+    const st = state(indicatorPage(3));
     const finding = (pointer: string) => ({ ruleId: 'level-needs-evidence', severity: 'error' as const, pointer, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: { id: pointer, en: pointer } });
-    // Findings the view may still hold from the indicator opened before: 1, 120 and 1 written as a prefix of 12.
-    st.checks = [finding('/indicators/12/level'), finding('/indicators/120/level'), finding('/indicators/1/level'), finding('/indicators/12')];
+    st.checks = [finding('/indicators/12/level'), finding('/indicators/12')];
     const ctl = new AbortController();
     features.find((f) => f.id === 'evidence-checks')!.init({ state: st, signal: ctl.signal });
     expect(document.querySelector('spbe-lens-checks')!.getAttribute('data-count')).toBe('2');
     ctl.abort();
   });
+
   it('running-panel: index of what is filled, and the contract attributes', () => {
-    const st = state(indicatorPage(2), 2);
+    const st = state(indicatorPage(2));
     const ctl = new AbortController();
     features.find((f) => f.id === 'running-panel')!.init({ state: st, signal: ctl.signal });
     const host = document.querySelector('spbe-lens-panel')!;
@@ -83,12 +100,17 @@ describe('overlay features', () => {
     expect(host.getAttribute('data-predicate')).toBe('Baik');
     ctl.abort();
   });
-  it('remember-indicator: saves the page\'s indicator after the user stops typing', async () => {
-    const st = state(indicatorPage(3), 3);
+
+  it('read-list: files the list\'s levels once, and again only when the list shows others', () => {
+    const sent: string[] = [];
+    const page = { kind: 'tauval-indicator-list' as const, context, rows: [{ indicator: 1, level: 3 }], anchor: null };
+    const st = state(page, sent);
     const ctl = new AbortController();
-    features.find((f) => f.id === 'remember-indicator')!.init({ state: st, signal: ctl.signal });
-    ctl.abort(); // flushes at once
-    await new Promise((r) => setTimeout(r, 0));
-    expect((await loadScope(scope)).entries['12']).toEqual({ level: 3 });
+    features.find((f) => f.id === 'read-list')!.init({ state: st, signal: ctl.signal });
+    st.setPage(page, 'portal');
+    expect(sent.filter((t) => t === 'list')).toHaveLength(1);
+    st.setPage({ ...page, rows: [{ indicator: 1, level: 4 }] }, 'portal');
+    expect(sent.filter((t) => t === 'list')).toHaveLength(2);
+    ctl.abort();
   });
 });

@@ -6,6 +6,7 @@ import type { Feature } from './feature.ts';
 import { runningPanel } from './running-panel.tsx';
 import { indicatorPreview } from './indicator-preview.tsx';
 import { evidenceChecks } from './evidence-checks.tsx';
-import { rememberIndicator } from './remember-indicator.ts';
+import { readList } from './read-list.ts';
+import { uploadCheck } from './upload-check.ts';
 
-export const features: readonly Feature[] = [indicatorPreview, evidenceChecks, runningPanel, rememberIndicator];
+export const features: readonly Feature[] = [indicatorPreview, evidenceChecks, readList, runningPanel, uploadCheck];

@@ -1,82 +1,89 @@
 /**
- * The running panel: index and predicate under the page's framework, bars per
- * aspect (and domain), filled count, gap to the next predicate with the
- * cheapest steps; collapsible, fixed in a corner out of the form's way. Its
- * host carries the contract attributes data-framework, data-index (unrounded),
- * data-predicate and data-filled. Export of the assessment file lives
- * here too (import is on the Options page, which has room for its report).
+ * The running index in the page: one strip in the page's flow (it pushes the
+ * page down and covers nothing), under the indicator's title or above the
+ * indicator list. It shows the index and predicate, the filled count, the
+ * unsaved choices with the saved index beside them, and an indicator left out
+ * because its page was read short. The full summary (bars, gap, cheapest
+ * steps, last year, export) is in the browser's side panel
+ * (extension/pages/sidepanel/), which "Rincian" opens in Chrome; Firefox
+ * opens its sidebar from the toolbar button's popup. It is a labelled region
+ * with a heading, before the portal's form in the tab order, and announces a
+ * changed index politely. The host carries the contract attributes
+ * data-framework, data-index (unrounded, with unsaved choices),
+ * data-saved-index, data-predicate, data-filled and data-unsaved.
  * @module extension/features/running-panel
  */
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { formatDecimal, formatIndex } from '../../core/format/number.ts';
+import type { ScoreView } from '../../core/report/score-report.ts';
 import { mountHost } from '../content/mount.ts';
 import type { LiveState } from '../content/live-state.ts';
-import { Summary } from '../ui/summary.tsx';
-import { summaryCss } from '../ui/summary.css.ts';
-import { ExportButton } from '../ui/export.tsx';
-import { LastYear } from '../ui/last-year.tsx';
-import { t } from '../i18n/overlay.ts';
-import { formatDecimal } from '../../core/format/number.ts';
-import { updateSettings } from '../store/settings.ts';
-import type { Feature } from './feature.ts';
+import { isIndicatorPage, type Feature } from './feature.ts';
 
-const css = `${summaryCss}
-:host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; }
-.panel { width: 320px; max-height: 60vh; overflow: auto; background: #fff; border: 1px solid #d1d5db; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 10px 12px; }
-.panel.collapsed { width: auto; max-height: none; padding: 6px 10px; }
-.bar { display: flex; justify-content: space-between; align-items: center; gap: 8px; font: 600 12px system-ui, sans-serif; color: #1e3a8a; }
-button { font: 12px system-ui, sans-serif; cursor: pointer; border: 1px solid #d1d5db; background: #f9fafb; border-radius: 4px; padding: 2px 8px; }
-.warn { margin-top: 6px; color: #b45309; font: 12px system-ui, sans-serif; }
-.last-year { font: 12px/1.4 system-ui, sans-serif; margin: 6px 0; padding: 4px 6px; background: #f3f4f6; border-radius: 4px; }
-.up { color: #047857; } .down { color: #b91c1c; }
-`;
+/** An index as core prints it beside its predicate (never reading as another band), marked * when it rests on an estimate. */
+function indexText(r: ScoreView, st: LiveState, final = false): string {
+  const s = r.score;
+  const x = final ? s.final : s.index;
+  const p = final ? s.finalPredicate : s.predicate;
+  return `${x ? formatIndex(x, r.framework, st.locale) : '–'}${x && s.estimated ? '*' : ''} ${(st.locale === 'en' ? p?.nameEn : p?.name) ?? ''}`.trim();
+}
 
-function Panel({ state }: { state: LiveState }) {
-  const [collapsed, setCollapsedState] = useState(!state.panelOpen);
-  const setCollapsed = (c: boolean) => {
-    setCollapsedState(c);
-    state.panelOpen = !c;
-    updateSettings({ panelOpen: !c }).catch((e) => console.error('[SPBE Lens] settings not saved', e));
-  };
-  const { report, locale } = state;
+/** Each figure named by its basis (docs/rules/README.md): the index of the filled indicators, and while incomplete the final index with the rest at the floor. */
+function Figures({ st }: { st: LiveState }) {
+  const { t, report } = st;
   const s = report.score;
+  if (s.complete) return <span aria-live="polite">{t('indexComplete', { total: s.total })}: <b>{indexText(report, st)}</b></span>;
   return (
-    <div class={collapsed ? 'panel collapsed' : 'panel'}>
-      <div class="bar">
-        <span>SPBE Lens{collapsed && s.index ? ` · ${formatDecimal(s.index, locale)} ${(locale === 'en' ? s.predicate?.nameEn : s.predicate?.name) ?? ''} · ${s.filled}/${s.total}` : ''}</span>
-        <button type="button" aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)}>{t(locale, collapsed ? 'expandPanel' : 'collapse')}</button>
-      </div>
-      {!collapsed && (
-        <>
-          {state.comparison && <LastYear comparison={state.comparison} locale={locale} />}
-          <Summary report={report} locale={locale} />
-          {state.corruptCount > 0 && <div class="warn">{t(locale, 'corrupt', { n: state.corruptCount })}</div>}
-          <ExportButton state={state} />
-        </>
-      )}
-    </div>
+    <>
+      <span aria-live="polite">{t('indexFilled', { filled: s.filled, total: s.total })}: <b>{indexText(report, st)}</b></span>
+      <span>{t('indexFinal', { n: s.total - s.filled, floor: formatDecimal(report.framework.valueRange.min, st.locale) })}: <b>{indexText(report, st, true)}</b></span>
+    </>
   );
+}
+
+function Strip({ st }: { st: LiveState }) {
+  const { t } = st;
+  const unsaved = Object.keys(st.drafts).length;
+  const c = st.current;
+  return (
+    <section class="strip" aria-labelledby="spbe-lens-heading">
+      <h2 id="spbe-lens-heading">SPBE Lens</h2>
+      <Figures st={st} />
+      {st.report.score.estimated && <span class="est">* {t('estimate')}</span>}
+      {unsaved > 0 && <span class="unsaved" data-testid="unsaved">{t('unsavedChoices', { n: unsaved })} {t('savedOnPortal', { index: indexText(st.savedReport, st) })}</span>}
+      {c && !c.read.complete && <span class="warn">{t(c.read.what === 'items' ? 'notCountedItems' : 'notCountedRadios', { n: c.indicator, read: c.read.read, expected: c.read.expected })}</span>}
+      {st.page.kind === 'tauval-indicator-list' && <span>{t('listRead', { n: st.page.rows.filter((r) => r.level !== null).length, total: st.page.rows.length })}</span>}
+      {st.page.kind === 'eval-indicator-list' && <span>{t('evalListNote')}</span>}
+      {st.saved.corrupt > 0 && <span class="warn">{t('corrupt', { n: st.saved.corrupt })}</span>}
+      {/* Chrome opens the side panel on this click (forwarded as a user gesture); Firefox's sidebar opens from the toolbar popup. */}
+      {!import.meta.env.FIREFOX && <button type="button" onClick={() => void st.openPanel()}>{t('openPanel')}</button>}
+    </section>
+  );
+}
+
+/** Where the strip goes: under the indicator's title, else above the page's main content. */
+function place(st: LiveState): (h: HTMLElement) => void {
+  const page = st.page;
+  if (isIndicatorPage(page)) return (h) => page.anchor.after(h);
+  const anchor = page.kind === 'tauval-indicator-list' ? page.anchor : null;
+  return (h) => (anchor ? anchor.before(h) : (document.querySelector('main, [role="main"]') ?? document.body).prepend(h));
 }
 
 export const runningPanel: Feature = {
   id: 'running-panel',
-  include: () => true,
+  include: (p) => p.kind !== 'tauval-assessor',
   init({ state, signal }) {
-    const { host, root } = mountHost('spbe-lens-panel', css, (h) => document.body.append(h), signal);
-    const draw = (st: LiveState) => {
+    const { host, root } = mountHost('spbe-lens-panel', place(state), signal);
+    state.subscribe((st) => {
       const s = st.report.score;
-      host.setAttribute('data-framework', st.report.framework.id);
+      host.setAttribute('data-framework', st.framework.id);
       host.setAttribute('data-index', s.index ? String(s.index.toNumber()) : '');
+      host.setAttribute('data-saved-index', st.savedReport.score.index ? String(st.savedReport.score.index.toNumber()) : '');
       host.setAttribute('data-predicate', s.predicate?.name ?? '');
       host.setAttribute('data-filled', String(s.filled));
-      const c = st.comparison;
-      if (c) {
-        host.setAttribute('data-last-index', c.last.index ? String(c.last.index.toNumber()) : '');
-        if (c.kind === 'same') host.setAttribute('data-below-last-year', String(c.belowLastYear)); else host.removeAttribute('data-below-last-year');
-      }
-      render(<Panel state={st} />, root);
+      host.setAttribute('data-unsaved', String(Object.keys(st.drafts).length));
+      render(<Strip st={st} />, root);
       performance.mark('spbe-lens:panel-rendered');
-    };
-    state.subscribe(draw, signal);
+    }, signal);
   },
 };

@@ -8,6 +8,7 @@ import type { FrameworkId } from '../../core/types.ts';
 import { hasIndicator } from '../../core/frameworks/ids.ts';
 import type { PortalContext } from './types.ts';
 import { findByText, labelText, visibleText } from './text.ts';
+import { EVAL_WORDS, TAUVAL_WORDS, type PortalWords } from './words.ts';
 
 export const PORTAL_HOSTS: Readonly<Record<string, FrameworkId>> = {
   'tauval.spbe.go.id': 'spbe-2020',
@@ -48,8 +49,10 @@ export function findTitle(doc: Document, framework: FrameworkId): Title | null {
 const AGENCY_RE = /^(Pemerintah (Provinsi|Kabupaten|Kota)|Kementerian|Badan|Lembaga|Sekretariat|Kejaksaan|Kepolisian|Komisi|Mahkamah|Arsip|Perpustakaan|Ombudsman|Otorita)\s+\S/;
 const TOP_BAR = 'nav, header, [role="banner"], [role="navigation"]';
 
-function agencyOf(doc: Document): string | null {
-  const labelled = labelText(doc, 'Nama Instansi');
+type Labels = PortalWords['labels'];
+
+function agencyOf(doc: Document, labels: Labels): string | null {
+  const labelled = labelText(doc, labels.agency);
   if (labelled) return labelled;
   for (const bar of Array.from(doc.querySelectorAll(TOP_BAR))) {
     const hit = findByText(bar, AGENCY_RE, 120)[0];
@@ -60,10 +63,10 @@ function agencyOf(doc: Document): string | null {
 
 const YEAR_RE = /\bTahun\s+(20\d{2})\b/i;
 
-function yearOf(doc: Document): number | null {
-  const tahun = labelText(doc, 'Tahun')?.match(/\b20\d{2}\b/)?.[0];
+function yearOf(doc: Document, labels: Labels): number | null {
+  const tahun = labelText(doc, labels.year)?.match(/\b20\d{2}\b/)?.[0];
   if (tahun) return Number(tahun);
-  const kegiatan = labelText(doc, 'Kegiatan')?.match(YEAR_RE)?.[1];
+  const kegiatan = labelText(doc, labels.activity)?.match(YEAR_RE)?.[1];
   if (kegiatan) return Number(kegiatan);
   const shown = findByText(doc, /^Tahun\s+20\d{2}$/i, 20)[0];
   return shown ? Number(visibleText(shown).slice(-4)) : null;
@@ -71,11 +74,12 @@ function yearOf(doc: Document): number | null {
 
 /** Agency, agency code and year where the page shows them (null otherwise). */
 export function readContext(doc: Document, framework: FrameworkId): PortalContext {
+  const { labels } = framework === 'spbe-2020' ? TAUVAL_WORDS : EVAL_WORDS;
   return {
     framework,
-    agency: agencyOf(doc),
-    agencyCode: labelText(doc, 'Kode Instansi'),
-    year: yearOf(doc),
+    agency: agencyOf(doc, labels),
+    agencyCode: labelText(doc, labels.agencyCode),
+    year: yearOf(doc, labels),
   };
 }
 

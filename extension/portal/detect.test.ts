@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { PageKind } from './types.ts';
 import { isEvalIndicatorList, isEvalIndicatorPage, isTauvalAssessorView, isTauvalIndicatorList, isTauvalIndicatorPage, recognise } from './detect.ts';
 import { toEntry } from './to-entry.ts';
-import { allPageUrls, loadPage } from './test-fixtures.ts';
+import { allPageUrls, loadPage, samples } from './test-fixtures.ts';
+import { reasonMessage } from './reason-messages.ts';
 
 const predicates: Record<PageKind, (doc: Document, url: URL) => boolean> = {
   'tauval-indicator': isTauvalIndicatorPage,
@@ -13,21 +14,24 @@ const predicates: Record<PageKind, (doc: Document, url: URL) => boolean> = {
   'eval-indicator-list': isEvalIndicatorList,
 };
 
-/** What each replica page is, from the README's URL → file map. */
+/** What each replica page is, from the README's URL → file map, or for an imported sample what the maintainer said (samples.json). */
 function expectedKind(u: string): PageKind | null {
+  const sample = samples()[u.replace(/\/$/, '')];
+  if (sample) return sample.kind === 'none' ? null : sample.kind;
   const { host, pathname } = new URL(u);
   const side = host.startsWith('tauval') ? 'tauval' : 'eval';
   if (pathname === '/') return null;
   if (pathname === '/penilaian-mandiri') return `${side}-indicator-list`;
   if (pathname.startsWith('/penilaian-mandiri/indikator/')) return `${side}-indicator`;
+  if (pathname.startsWith('/tata-letak/')) return 'eval-indicator'; // layout variants (eval-layouts.mjs)
   return 'tauval-assessor';
 }
 
 const pages = allPageUrls();
 
 describe('page predicates (cross-negative over every replica page)', () => {
-  it('covers all 73 replica pages', () => {
-    expect(pages).toHaveLength(73);
+  it('covers all replica pages: 73 of the README map, 13 layout variants, and the imported samples', () => {
+    expect(pages).toHaveLength(86 + Object.keys(samples()).length);
   });
 
   it.each(pages)('%s is exactly one kind, or none with a reason', (u) => {
@@ -39,7 +43,7 @@ describe('page predicates (cross-negative over every replica page)', () => {
     if (want) expect(r.ok && r.page.kind).toBe(want);
     else {
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.reason.id).toMatch(/tidak ditemukan/);
+      if (!r.ok) expect(reasonMessage(r.reason).id).toMatch(/tidak ditemukan/);
     }
   });
 
@@ -60,7 +64,8 @@ describe('hosts', () => {
   it('answers an unknown host with a reason naming it', () => {
     const { doc } = loadPage('https://tauval.spbe.go.id/penilaian-mandiri/indikator/12');
     const r = recognise(doc, new URL('https://example.org/penilaian-mandiri/indikator/12'));
-    expect(r).toEqual({ ok: false, reason: { id: expect.stringContaining('example.org'), en: expect.stringContaining('example.org') } });
+    expect(r).toEqual({ ok: false, reason: { code: 'unknownHost', args: ['example.org'] } });
+    expect(!r.ok && reasonMessage(r.reason)).toEqual({ id: expect.stringContaining('example.org'), en: expect.stringContaining('example.org') });
     for (const p of Object.values(predicates)) expect(p(doc, new URL('https://example.org/'))).toBe(false);
   });
 
@@ -84,11 +89,11 @@ describe('reasons', () => {
     const rt = recognise(t.doc, t.url);
     expect(rt.ok).toBe(false);
     if (!rt.ok) {
-      expect(rt.reason.id).toContain("Halaman ini bukan halaman indikator: tabel 'Tingkat | Kriteria | Capaian' tidak ditemukan.");
-      expect(rt.reason.en).toContain("no table with the columns 'Tingkat | Kriteria | Capaian'");
+      expect(reasonMessage(rt.reason).id).toContain("Halaman ini bukan halaman indikator: tabel 'Tingkat | Kriteria | Capaian' tidak ditemukan.");
+      expect(reasonMessage(rt.reason).en).toContain("no table with the columns 'Tingkat | Kriteria | Capaian'");
     }
     const e = loadPage('https://eval.spbe.go.id/');
     const re = recognise(e.doc, e.url);
-    expect(!re.ok && re.reason.id).toContain("bagian 'Tingkat 1' … 'Tingkat 5' tidak ditemukan");
+    expect(!re.ok && reasonMessage(re.reason).id).toContain("bagian 'Tingkat 1' … 'Tingkat 5' tidak ditemukan");
   });
 });

@@ -11,6 +11,7 @@ import { findTitle, frameworkOfHost, readContext } from './context.ts';
 import { reasons } from './reasons.ts';
 import { criteriaProblem, findCriteriaTable, hasTauvalList, isAssessorTable, readTauvalIndicator, TAUVAL_LIST_HEADERS } from './tauval.ts';
 import { readTauvalAssessor } from './tauval-assessor.ts';
+import { readTauvalList } from './list-page.ts';
 import { EVAL_LIST_HEADERS, findLevelHeadings, hasEvalList, readEvalIndicator } from './eval.ts';
 
 const onTauval = (url: URL) => frameworkOfHost(url) === 'spbe-2020';
@@ -44,7 +45,7 @@ export function isEvalIndicatorList(doc: Document, url: URL): boolean {
 function recogniseTauval(doc: Document, url: URL): Recognition {
   const table = findCriteriaTable(doc);
   if (table) return isAssessorTable(table) ? readTauvalAssessor(doc) : readTauvalIndicator(doc, url);
-  if (hasTauvalList(doc)) return { ok: true, page: { kind: 'tauval-indicator-list', context: readContext(doc, 'spbe-2020') } };
+  if (hasTauvalList(doc)) return { ok: true, page: readTauvalList(doc, readContext(doc, 'spbe-2020')) };
   return { ok: false, reason: reasons.notListEither(criteriaProblem(doc), TAUVAL_LIST_HEADERS) };
 }
 

@@ -5,6 +5,7 @@ import { readEvalIndicator } from './eval.ts';
 import { recognise } from './detect.ts';
 import { cosmetic, loadPage, parse } from './test-fixtures.ts';
 import { findIndicator, getFramework, itemCodes } from '../../core/frameworks/index.ts';
+import { reasonMessage } from './reason-messages.ts';
 
 const E = 'https://eval.spbe.go.id';
 const AUTO = 'Otomatis ditolak karena tingkat kematangan sebelumnya ditolak.';
@@ -13,7 +14,7 @@ const MISSING = 'Dokumen pendukung/evidence terkait belum tersedia dan belum diu
 function read(n: number, edit?: (doc: Document) => void): EvalIndicatorPage {
   const { doc, url } = loadPage(`${E}/penilaian-mandiri/indikator/${n}`, edit);
   const r = readEvalIndicator(doc, url);
-  if (!r.ok) throw new Error(r.reason.en);
+  if (!r.ok) throw new Error(reasonMessage(r.reason).en);
   return r.page as EvalIndicatorPage;
 }
 
@@ -129,9 +130,9 @@ describe('readEvalIndicator', () => {
   it('says why when the level sections or the title are missing', () => {
     const noLevels = loadPage(`${E}/penilaian-mandiri/indikator/4`, (doc) => doc.querySelectorAll('button').forEach((b) => b.remove()));
     const r1 = recognise(noLevels.doc, noLevels.url);
-    expect(!r1.ok && r1.reason.id).toContain("bagian 'Tingkat 1' … 'Tingkat 5' tidak ditemukan");
+    expect(!r1.ok && reasonMessage(r1.reason).id).toContain("bagian 'Tingkat 1' … 'Tingkat 5' tidak ditemukan");
     const noTitle = loadPage(`${E}/penilaian-mandiri/indikator/4`, (doc) => doc.querySelector('h3')!.remove());
     const r2 = recognise(noTitle.doc, noTitle.url);
-    expect(!r2.ok && r2.reason.id).toContain("Judul 'Indikator {n}' (n = 1–20)");
+    expect(!r2.ok && reasonMessage(r2.reason).id).toContain("Judul 'Indikator {n}' (n = 1–20)");
   });
 });

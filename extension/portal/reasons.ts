@@ -1,48 +1,34 @@
 /**
- * Why a page was not recognised, in both languages; the popup shows these.
- * Declared once here (as ESLint's meta.messages) so the wording is reviewable.
- * Each names the anchor that was missing.
+ * Why a page was not recognised, as data: a code and what it names. The
+ * content script only decides; the words are said where a person reads them
+ * (./reason-messages.ts, in the popup, the side panel and the page sample),
+ * so the page's script carries no sentences (its 60 kB budget,
+ * test/budget.test.ts). The code is the page sample's key (docs/page-sample.md).
  * @module extension/portal/reasons
  */
-import type { Message } from '../../core/lint/diagnostic.ts';
 
-const cols = (h: readonly string[]) => h.join(' | ');
+export type ReasonCode =
+  | 'notRead' | 'unknownHost' | 'tableMissing' | 'columnsMissing' | 'noLevelRows' | 'assessorView'
+  | 'titleMissing' | 'notListEither' | 'levelsMissing' | 'itemWithoutLevel';
+
+/** A reason and what it names (a host, table headers, a count, an item code, the reason a list was not found either). */
+export interface Reason {
+  code: ReasonCode;
+  args: (string | number | readonly string[] | Reason)[];
+}
+
+const of = (code: ReasonCode) => (...args: Reason['args']): Reason => ({ code, args });
 
 export const reasons = {
-  unknownHost: (host: string): Message => ({
-    id: `Situs ${host || '(tanpa nama)'} bukan portal evaluasi yang didukung (tauval.spbe.go.id atau eval.spbe.go.id).`,
-    en: `${host || '(no host)'} is not a supported evaluation portal (tauval.spbe.go.id or eval.spbe.go.id).`,
-  }),
-  tableMissing: (headers: readonly string[]): Message => ({
-    id: `Halaman ini bukan halaman indikator: tabel '${cols(headers)}' tidak ditemukan.`,
-    en: `This is not an indicator page: no table with the columns '${cols(headers)}' was found.`,
-  }),
-  columnsMissing: (found: readonly string[], missing: readonly string[]): Message => ({
-    id: `Halaman ini bukan halaman indikator: tabel '${cols(found)}' ditemukan, tetapi kolom '${cols(missing)}' tidak ada.`,
-    en: `This is not an indicator page: the table '${cols(found)}' was found, but it has no '${cols(missing)}' column.`,
-  }),
-  noLevelRows: (headers: readonly string[]): Message => ({
-    id: `Tabel '${cols(headers)}' tidak memuat baris tingkat 1–5.`,
-    en: `The table '${cols(headers)}' has no rows for levels 1–5.`,
-  }),
-  assessorView: (): Message => ({
-    id: `Ini tampilan asesor (kolom 'EM'), bukan halaman penilaian mandiri.`,
-    en: `This is an assessor view (an 'EM' column), not the self-assessment page.`,
-  }),
-  titleMissing: (max: number): Message => ({
-    id: `Judul 'Indikator {n}' (n = 1–${max}) tidak ditemukan atau tidak tunggal, sehingga nomor indikator tidak terbaca.`,
-    en: `No single title 'Indikator {n}' (n = 1–${max}) was found, so the indicator number cannot be read.`,
-  }),
-  notListEither: (base: Message, listHeaders: readonly string[]): Message => ({
-    id: `${base.id} Halaman ini juga bukan daftar indikator: tabel '${cols(listHeaders)}' tidak ditemukan.`,
-    en: `${base.en} Nor is it an indicator list: no table with the columns '${cols(listHeaders)}' was found.`,
-  }),
-  levelsMissing: (): Message => ({
-    id: `Halaman ini bukan halaman indikator Pemdi: bagian 'Tingkat 1' … 'Tingkat 5' tidak ditemukan.`,
-    en: `This is not a Pemdi indicator page: no sections headed 'Tingkat 1' … 'Tingkat 5' were found.`,
-  }),
-  itemWithoutLevel: (code: string): Message => ({
-    id: `Baris butir ${code} tidak berada di bawah judul 'Tingkat {k}', sehingga tingkatnya tidak terbaca.`,
-    en: `The item row ${code} is not under a 'Tingkat {k}' heading, so its level cannot be read.`,
-  }),
+  /** Before the page is read. */
+  notRead: of('notRead') as () => Reason,
+  unknownHost: of('unknownHost') as (host: string) => Reason,
+  tableMissing: of('tableMissing') as (headers: readonly string[]) => Reason,
+  columnsMissing: of('columnsMissing') as (found: readonly string[], missing: readonly string[]) => Reason,
+  noLevelRows: of('noLevelRows') as (headers: readonly string[]) => Reason,
+  assessorView: of('assessorView') as () => Reason,
+  titleMissing: of('titleMissing') as (max: number) => Reason,
+  notListEither: of('notListEither') as (base: Reason, listHeaders: readonly string[]) => Reason,
+  levelsMissing: of('levelsMissing') as () => Reason,
+  itemWithoutLevel: of('itemWithoutLevel') as (code: string) => Reason,
 };

@@ -6,13 +6,14 @@ import { recognise } from './detect.ts';
 import { refreshPage } from './refresh.ts';
 import { toEntry } from './to-entry.ts';
 import type { EvalIndicatorPage, TauvalIndicatorPage } from './types.ts';
+import { reasonMessage } from './reason-messages.ts';
 
 function load(host: string, path: string): URL {
   const html = readFileSync(`test/fixtures/portal/${host}${path}/index.html`, 'utf8');
   document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>[\s\S]*$/i, '');
   return new URL(`https://${host}${path}`);
 }
-const read = (url: URL) => { const r = recognise(document, url); if (!r.ok) throw new Error(r.reason.en); return r.page; };
+const read = (url: URL) => { const r = recognise(document, url); if (!r.ok) throw new Error(reasonMessage(r.reason).en); return r.page; };
 
 describe('refreshPage', () => {
   it('tauval: a new level and a typed note read the same as a full reading', () => {

@@ -9,9 +9,10 @@ import type { Evidence } from '../../core/types.ts';
 import { cellAt, column, tableHeader, type FoundTable } from './table.ts';
 import { fileNameIn, findByText, isFileName, visibleText } from './text.ts';
 
-const FILE_HEADERS = ['Nama File', 'Nama Berkas', 'File', 'Berkas', 'Dokumen', 'Data Dukung', 'Lampiran'];
-const TITLE_HEADERS = ['Judul', 'Judul Dokumen', 'Nama Dokumen', 'Keterangan'];
-const SECTION_RE = /^(data (pen)?dukung|lampiran data (pen)?dukung)$/i;
+import { TAUVAL_WORDS } from './words.ts';
+
+const { fileHeaders: FILE_HEADERS, titleHeaders: TITLE_HEADERS, sectionHeadings } = TAUVAL_WORDS.indicatorPage.evidence;
+const SECTION_RE = new RegExp(`^(${sectionHeadings.map((h) => h.replace(/ /g, '\\s+')).join('|')})$`, 'i');
 const URL_RE = /^https?:\/\/\S+$/i;
 const EMPTY_RE = /^(belum ada|tidak ada|-$)/i;
 

@@ -5,6 +5,7 @@ import { readTauvalIndicator } from './tauval.ts';
 import { readAssessorLevels, readTauvalAssessor } from './tauval-assessor.ts';
 import { recognise } from './detect.ts';
 import { cosmetic, loadPage } from './test-fixtures.ts';
+import { reasonMessage } from './reason-messages.ts';
 
 const T = 'https://tauval.spbe.go.id';
 const CONTEXT = { framework: 'spbe-2020', agency: 'Pemerintah Kota Contoh', agencyCode: null, year: 2025 };
@@ -12,7 +13,7 @@ const CONTEXT = { framework: 'spbe-2020', agency: 'Pemerintah Kota Contoh', agen
 function read(n: number | string, edit?: (doc: Document) => void): TauvalIndicatorPage {
   const { doc, url } = loadPage(typeof n === 'number' ? `${T}/penilaian-mandiri/indikator/${n}` : n, edit);
   const r = readTauvalIndicator(doc, url);
-  if (!r.ok) throw new Error(r.reason.en);
+  if (!r.ok) throw new Error(reasonMessage(r.reason).en);
   return r.page as TauvalIndicatorPage;
 }
 
@@ -116,7 +117,7 @@ describe('reasons on a broken Tauval page', () => {
   const reasonOf = (edit: (doc: Document) => void) => {
     const { doc, url } = loadPage(`${T}/penilaian-mandiri/indikator/12`, edit);
     const r = recognise(doc, url);
-    return r.ok ? null : r.reason;
+    return r.ok ? null : reasonMessage(r.reason);
   };
 
   it('names the missing Capaian column', () => {
@@ -144,7 +145,7 @@ describe('assessor views (portals.md A5)', () => {
 
   it('recognises Penilaian Dokumen with its context and levels (EM 3, assessor 2)', () => {
     const { doc, url } = loadPage(dokumen);
-    expect(readTauvalAssessor(doc)).toEqual({ ok: true, page: { kind: 'tauval-assessor', context: { ...CONTEXT, agencyCode: '9901' } } });
+    expect(readTauvalAssessor(doc)).toMatchObject({ ok: true, page: { kind: 'tauval-assessor', context: { ...CONTEXT, agencyCode: '9901' } } });
     expect(readAssessorLevels(doc)).toEqual({ indicator: 1, em: 3, de: null, int: null, capaian: 2 });
     expect(readTauvalIndicator(doc, url).ok).toBe(false);
   });
@@ -160,5 +161,21 @@ describe('assessor views (portals.md A5)', () => {
 
   it('has no assessor levels on the self-assessment page', () => {
     expect(readAssessorLevels(loadPage(`${T}/penilaian-mandiri/indikator/1`).doc)).toBeNull();
+  });
+});
+
+describe('a criteria table whose radios cannot be read', () => {
+  it('gives its rows but no radio and no level, so a consumer can tell "not read" from "not chosen"', () => {
+    const p = read(12, (doc) => doc.querySelectorAll('input[type=radio]').forEach((r) => {
+      const icon = doc.createElement('span');
+      icon.className = 'icheck checked';
+      r.replaceWith(icon);
+    }));
+    expect([...p.rows.keys()]).toEqual([1, 2, 3, 4, 5]);
+    expect(p.radios.size).toBe(0);
+    expect(p.level).toBeNull();
+    // Not chosen: the radios are there, none checked.
+    const unchosen = read(46);
+    expect([unchosen.radios.size, unchosen.level]).toEqual([5, null]);
   });
 });

@@ -7,16 +7,16 @@
  * @module extension/portal/tauval
  */
 import type { Recognition } from './types.ts';
-import type { Message } from '../../core/lint/diagnostic.ts';
 import { findTitle, frameworkOfHost, readContext } from './context.ts';
-import { reasons } from './reasons.ts';
+import { reasons, type Reason } from './reasons.ts';
 import { readTauvalEvidence } from './tauval-evidence.ts';
 import { cellAt, findTables, tableHeader, type FoundTable } from './table.ts';
 import { fieldValue, key, visibleText } from './text.ts';
+import { TAUVAL_WORDS } from './words.ts';
 
-export const CRITERIA_HEADERS = ['Tingkat', 'Kriteria', 'Capaian'] as const;
-export const ASSESSOR_HEADERS = ['EM', 'DE', 'Int'] as const;
-export const TAUVAL_LIST_HEADERS = ['No', 'Domain', 'Aspek', 'Indikator', 'Capaian'] as const;
+export const CRITERIA_HEADERS = TAUVAL_WORDS.indicatorPage.criteriaHeaders;
+export const ASSESSOR_HEADERS = TAUVAL_WORDS.indicatorPage.assessorHeaders;
+export const TAUVAL_LIST_HEADERS = TAUVAL_WORDS.listPage.headers;
 export const TAUVAL_INDICATORS = 47;
 
 const radiosIn = (cell: Element | null): HTMLInputElement[] =>
@@ -34,7 +34,7 @@ export function isAssessorTable(t: FoundTable): boolean {
 }
 
 /** Why there is no criteria table: the closest table's missing columns, else none at all. */
-export function criteriaProblem(doc: Document): Message {
+export function criteriaProblem(doc: Document): Reason {
   const want = CRITERIA_HEADERS.map(key);
   let best: { found: string[]; missing: string[] } | null = null;
   for (const t of Array.from(doc.querySelectorAll('table'))) {
@@ -54,7 +54,7 @@ const isTextField = (el: Element) => el.localName === 'textarea' || (el.localNam
 /** The row's catatan field: placeholder "catatan" anywhere in the row, else the field in the Kriteria cell. */
 function noteField(row: Element, kriteria: Element | null): Element | null {
   const fields = Array.from(row.querySelectorAll('textarea, input')).filter(isTextField);
-  return fields.find((f) => key(f.getAttribute('placeholder')) === 'catatan')
+  return fields.find((f) => key(f.getAttribute('placeholder')) === TAUVAL_WORDS.indicatorPage.notePlaceholder)
     ?? (kriteria ? fields.find((f) => kriteria.contains(f)) : undefined) ?? null;
 }
 

@@ -3,10 +3,17 @@
  * as Documents at their real URLs. Node only; used by the *.test.ts files here.
  * @module extension/portal/test-fixtures
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import type { PageKind } from './types.ts';
 import { join, relative, resolve, sep } from 'node:path';
 
 export const FIXTURE_ROOT = resolve(import.meta.dirname, '../../test/fixtures/portal');
+
+/** Replicas imported from page samples (scripts/import-sample.mjs): URL → the page kind a maintainer says it is ('none': not recognised). */
+export function samples(root = FIXTURE_ROOT): Record<string, { kind: PageKind | 'none' }> {
+  const file = join(root, 'samples.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+}
 
 /** The URL a fixture file answers (README "URL → file map"). */
 function urlOf(file: string): URL {
@@ -45,10 +52,14 @@ export function loadPage(url: string, edit?: (doc: Document) => void): { doc: Do
   return { doc, url: new URL(url) };
 }
 
-/** Cosmetic change: no class, id, name or style attributes, and extra wrapper divs around tables, headings and cell contents. */
-export function cosmetic(doc: Document): void {
+/**
+ * Cosmetic change: no class, id, name or style attributes, and extra wrapper
+ * divs around tables, headings and cell contents. `keepIds` keeps the ids
+ * that tabs and accordions need to work at all (a heading names its panel by id).
+ */
+export function cosmetic(doc: Document, { keepIds = false } = {}): void {
   for (const el of Array.from(doc.body.querySelectorAll('*'))) {
-    for (const a of ['class', 'id', 'name', 'style']) el.removeAttribute(a);
+    for (const a of ['class', 'id', 'name', 'style']) if (!(keepIds && a === 'id')) el.removeAttribute(a);
   }
   const wrap = (el: Element) => {
     const div = doc.createElement('div');

@@ -5,6 +5,7 @@
  * (portals.md B6). Read only.
  * @module extension/portal/text
  */
+import { isDocumentFileName } from '../../core/page-sample/file-names.ts';
 
 /** Collapse whitespace (incl. no-break spaces) and trim. */
 export function norm(s: string | null | undefined): string {
@@ -16,8 +17,8 @@ export function key(s: string | null | undefined): string {
   return norm(s).toLowerCase().replace(/\s*:$/, '');
 }
 
-// Text that is not page text (code, form values) or not rendered.
-const SKIP = new Set(['script', 'style', 'template', 'noscript', 'textarea', 'select', 'input']);
+/** Elements whose text is not page text (code, form values) or not rendered. */
+export const SKIP = new Set(['script', 'style', 'template', 'noscript', 'textarea', 'select', 'option', 'input']);
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'code', 'em', 'i', 'label', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'u']);
 
 function collect(node: Node, out: string[]): void {
@@ -89,12 +90,8 @@ export function labelText(root: ParentNode, label: string): string | null {
   return null;
 }
 
-// A file name: an extension with at least one letter (so "09.35" is not one).
-const FILE_RE = /^[^\\/:*?"<>|\r\n]{1,240}\.(?=[a-z0-9]*[a-z])[a-z0-9]{2,5}$/i;
-
-export function isFileName(s: string): boolean {
-  return FILE_RE.test(s);
-}
+/** A file name with an extension evidence comes in (one rule for the adapter and the page sanitizer). */
+export const isFileName = isDocumentFileName;
 
 /** The first text node under `el` that reads as a file name. */
 export function fileNameIn(el: Element | null): string | null {

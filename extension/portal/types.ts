@@ -6,7 +6,7 @@
  * @module extension/portal/types
  */
 import type { Evidence, FrameworkId, ItemStatus } from '../../core/types.ts';
-import type { Message } from '../../core/lint/diagnostic.ts';
+import type { Reason } from './reasons.ts';
 
 export type PageKind = 'tauval-indicator' | 'tauval-indicator-list' | 'tauval-assessor' | 'eval-indicator' | 'eval-indicator-list';
 
@@ -72,11 +72,49 @@ export interface EvalIndicatorPage {
   levels: Map<number, Element>;
 }
 
-export interface ListPage {
-  kind: 'tauval-indicator-list' | 'eval-indicator-list' | 'tauval-assessor';
+// ---- pages beside the indicator pages (extension/portal/list-page.ts, tauval-assessor.ts) ----
+
+/** One row of Tauval's Daftar Indikator: the level the portal holds (null: "Belum diisi"). */
+export interface TauvalListRow {
+  indicator: number;
+  level: number | null;
+}
+
+/** tauval.spbe.go.id Daftar Indikator: every indicator with its Capaian. */
+export interface TauvalListPage {
+  kind: 'tauval-indicator-list';
+  context: PortalContext;
+  rows: TauvalListRow[];
+  /** The list table (the overlay's strip goes above it); null when the list has none that reads. */
+  anchor: Element | null;
+}
+
+/**
+ * eval.spbe.go.id Daftar Indikator. It shows item counts per indicator
+ * (Jumlah Butir | Diunggah | Diterima | Revisi), not values: the item-share
+ * value needs to know which level each accepted item is at, so nothing is
+ * read off it; the panel says so.
+ */
+export interface EvalListPage {
+  kind: 'eval-indicator-list';
   context: PortalContext;
 }
 
-export type PortalPage = TauvalIndicatorPage | EvalIndicatorPage | ListPage;
+/** Tauval assessor views (portals.md A5): the levels each column holds for one indicator. */
+export interface TauvalAssessorPage {
+  kind: 'tauval-assessor';
+  context: PortalContext;
+  indicator: number;
+  /** Self-assessment (EM), document (DE) and interview (Int) levels, and the assessor's Capaian; null where absent or unchecked. */
+  em: number | null;
+  de: number | null;
+  int: number | null;
+  capaian: number | null;
+  anchor: Element;
+}
 
-export type Recognition = { ok: true; page: PortalPage } | { ok: false; reason: Message };
+export type ListPage = TauvalListPage | EvalListPage;
+
+export type PortalPage = TauvalIndicatorPage | EvalIndicatorPage | ListPage | TauvalAssessorPage;
+
+export type Recognition = { ok: true; page: PortalPage } | { ok: false; reason: Reason };

@@ -1,11 +1,9 @@
 /**
- * Export the live assessment as an assessment file (what `spbe lint` reads).
- * The download link is our own element; nothing on the portal is touched.
+ * Export an assessment as a file (what `spbe lint` reads). The download link
+ * is our own element; nothing on the portal is touched.
  * @module extension/ui/export
  */
-import type { Assessment, Locale } from '../../core/types.ts';
 import type { Scope } from '../store/scope.ts';
-import { t } from '../i18n/overlay.ts';
 
 export function exportFileName(scope: Scope): string {
   const agency = (scope.agency.code || scope.agency.name).replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -19,12 +17,4 @@ export function downloadJson(name: string, value: unknown): void {
   a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-}
-
-export function ExportButton({ state }: { state: { scope: Scope; assessment: Assessment; locale: Locale } }) {
-  return (
-    <div class="io" style={{ marginTop: '8px' }}>
-      <button type="button" onClick={() => downloadJson(exportFileName(state.scope), state.assessment)}>{t(state.locale, 'exportFile')}</button>
-    </div>
-  );
 }

@@ -1,31 +1,37 @@
 /**
- * Last year beside this year. Same framework: last year's index and predicate
- * and how many indicators are below last year. Across frameworks (SPBE 2025
- * against Pemdi 2026): last year's index under its own framework and bands,
- * with the plain statement that no converted number exists.
+ * Last year beside this year, on the side panel, as core compares them
+ * (core/compare/compare.ts). Same framework: last year's index and predicate,
+ * the change of a complete index, or, while this year is incomplete, of the
+ * final index (the rest at the floor): a partial index is never set against
+ * last year's full one; and how many indicators are below last year.
+ * Estimated sides are marked `*`. Across frameworks (SPBE 2025 beside Pemdi
+ * 2026): last year's index under its own framework and bands, with the plain
+ * statement that no converted number exists.
  * @module extension/ui/last-year
  */
 import type { Locale } from '../../core/types.ts';
 import type { Comparison } from '../../core/compare/compare.ts';
-import { formatDecimal, formatGain } from '../../core/format/number.ts';
-import { t } from '../i18n/overlay.ts';
+import { formatAmount, formatIndex } from '../../core/format/number.ts';
+import type { Tr } from '../i18n/format.ts';
+import type { OverlayKey } from '../i18n/overlay.ts';
 
-export function LastYear({ comparison, locale }: { comparison: Comparison; locale: Locale }) {
-  const l = comparison.last;
+export function LastYear({ comparison: c, locale, tr }: { comparison: Comparison; locale: Locale; tr: Tr<OverlayKey> }) {
+  const l = c.last;
   const pred = l.predicate ? (locale === 'en' ? l.predicate.nameEn : l.predicate.name) : '–';
+  const delta = c.kind === 'same' ? c.indexDelta ?? c.finalDelta : null;
   return (
-    <div class="last-year" data-kind={comparison.kind}>
+    <div class="last-year" data-kind={c.kind}>
       <div>
-        {t(locale, 'lastYear')}: <b>{l.index ? formatDecimal(l.index, locale) : '–'}</b> {pred}
+        {tr('lastYear')}: <b>{l.index ? formatIndex(l.index, l.framework, locale) : '–'}{l.estimated ? ' *' : ''}</b> {pred}
         <span class="muted"> ({l.framework.name} {l.year ?? ''})</span>
       </div>
-      {comparison.kind === 'same' ? (
+      {c.kind === 'same' ? (
         <div>
-          {comparison.indexDelta && <span class={comparison.indexDelta.num < 0n ? 'down' : 'up'}>{formatGain(comparison.indexDelta, locale)} · </span>}
-          <span class={comparison.belowLastYear ? 'down' : ''}>{t(locale, 'belowLastYear', { n: comparison.belowLastYear })}</span>
+          {delta && <span class={delta.num < 0n ? 'down' : 'up'}>{formatAmount(delta, locale, true)} {tr(c.indexDelta ? 'deltaIndex' : 'deltaFinal')} · </span>}
+          <span class={c.belowLastYear ? 'down' : ''}>{tr('belowLastYear', { n: c.belowLastYear })}</span>
         </div>
       ) : (
-        <div class="muted">{t(locale, 'noConversion')}</div>
+        <div class="muted">{tr('noConversion')}</div>
       )}
     </div>
   );

@@ -1,22 +1,42 @@
 /**
- * The score summary shared by the panel, the popup and the standalone page:
- * index and predicate under the right framework, per-domain and per-aspect
- * bars, filled count, reachable range, and the cheapest steps to the next
- * predicate. Everything is rendered as text (Preact escapes it).
+ * The score summary of the extension pages (side panel, popup, Options,
+ * preview page), with every figure named by its basis as core reports it
+ * (docs/rules/README.md, "Figures and their basis"): the index of the filled
+ * indicators and, while incomplete, the final index if the rest stay at the
+ * floor, with its predicate and the range still reachable; the gap to the next
+ * predicate and each step's gain measured on that final index; an index
+ * printed so it never reads as another band (formatIndex), shortfalls rounded
+ * up (formatShortfall), small gains with the digits they need (formatAmount);
+ * estimates marked `*` and explained by core's notes (scoreNotes). Bars per
+ * domain and aspect with their full names. Rendered as text (Preact escapes it).
  * @module extension/ui/summary
  */
-import type { Locale } from '../../core/types.ts';
+import type { Framework, Locale, PredicateBand } from '../../core/types.ts';
 import type { ScoreReport } from '../../core/report/score-report.ts';
 import type { GroupScore } from '../../core/engine/score.ts';
-import { formatDecimal, formatGain } from '../../core/format/number.ts';
-import { t } from '../i18n/overlay.ts';
+import { formatAmount, formatDecimal, formatIndex, formatShortfall } from '../../core/format/number.ts';
+import { formatRanges } from '../../core/format/list.ts';
+import { scoreNotes } from '../../core/report/score-notes.ts';
+import type { Tr } from '../i18n/format.ts';
+import type { OverlayKey } from '../i18n/overlay.ts';
 
-function Bars({ groups, locale }: { groups: GroupScore[]; locale: Locale }) {
+export interface SummaryProps {
+  report: ScoreReport;
+  locale: Locale;
+  tr: Tr<OverlayKey>;
+  maxSteps?: number;
+}
+
+/** An aspect's name in the page's language where the framework has one (the regulation's Indonesian name otherwise). */
+const aspectName = (fw: Framework, g: GroupScore, locale: Locale) => (locale === 'en' && fw.aspects[g.number - 1]?.nameEn) || g.name;
+const predicateName = (p: PredicateBand | null, locale: Locale) => (p ? (locale === 'en' ? p.nameEn : p.name) : '–');
+
+function Bars({ groups, name, locale }: { groups: GroupScore[]; name: (g: GroupScore) => string; locale: Locale }) {
   return (
     <ul class="bars">
       {groups.map((g) => (
-        <li key={g.number} title={`${g.name} (${formatDecimal(g.weight, locale, g.weight % 1 ? 1 : 0)}%) ${g.filled}/${g.total}`}>
-          <span class="bar-label">{g.number}. {g.name}</span>
+        <li key={g.number}>
+          <span class="bar-label">{g.number}. {name(g)} <span class="muted">({formatDecimal(g.weight, locale, g.weight % 1 ? 1 : 0)}% · {g.filled}/{g.total})</span></span>
           <span class="bar-track"><span class="bar-fill" style={{ width: g.value ? `${((g.value.toNumber() - 1) / 4) * 100}%` : '0' }} /></span>
           <span class="bar-value">{g.value ? formatDecimal(g.value, locale) : '–'}</span>
         </li>
@@ -25,49 +45,64 @@ function Bars({ groups, locale }: { groups: GroupScore[]; locale: Locale }) {
   );
 }
 
-export function Summary({ report, locale, maxSteps = 6 }: { report: ScoreReport; locale: Locale; maxSteps?: number }) {
-  const { score, gap } = report;
-  const pred = score.predicate ? (locale === 'en' ? score.predicate.nameEn : score.predicate.name) : '–';
+export function Summary({ report, locale, tr, maxSteps = 6 }: SummaryProps) {
+  const { score, gap, framework: fw } = report;
+  const star = score.estimated ? ' *' : '';
+  const shown = gap.path?.slice(0, maxSteps) ?? [];
+  const notes = scoreNotes(report);
   return (
-    <div class="summary" data-framework={report.framework.id}>
-      <div class="headline">
-        <span class="index">{score.index ? formatDecimal(score.index, locale) : '–'}</span>
-        <span class="predicate">{pred}</span>
-        {score.estimated && <span class="estimate" title={t(locale, 'estimateNote')}>{t(locale, 'estimate')}</span>}
+    <div class="summary" data-framework={fw.id}>
+      <div class="figure-label">{score.complete ? tr('indexComplete', { total: score.total }) : tr('indexFilled', { filled: score.filled, total: score.total })}</div>
+      <div class="headline" aria-live="polite">
+        <span class="index">{score.index ? formatIndex(score.index, fw, locale) : '–'}</span>
+        {score.index && score.estimated && <span class="mark" aria-hidden="true">*</span>}
+        <span class="predicate">{predicateName(score.predicate, locale)}</span>
+        {score.estimated && <span class="estimate">{tr('estimate')}</span>}
       </div>
-      <div class="regulation">{report.framework.name} · {report.framework.regulationShort}</div>
-      <div class="filled">{t(locale, 'filled', { filled: score.filled, total: score.total })}</div>
       {!score.complete && (
-        <div class="range">{t(locale, 'range', { min: formatDecimal(score.range.min, locale), max: formatDecimal(score.range.max, locale) })}</div>
+        <>
+          <div class="final">
+            {tr('indexFinal', { n: score.total - score.filled, floor: formatDecimal(fw.valueRange.min, locale) })}:{' '}
+            <b class="final-index">{formatIndex(score.final, fw, locale)}{star}</b> {predicateName(score.finalPredicate, locale)}
+          </div>
+          <div class="range">{tr('range', { min: formatDecimal(score.range.min, locale), max: formatDecimal(score.range.max, locale) })}</div>
+          <div class="muted">{tr('missing', { list: formatRanges(score.missing) })}</div>
+        </>
       )}
-      {score.domains && (<><h3>{t(locale, 'domains')}</h3><Bars groups={score.domains} locale={locale} /></>)}
-      <h3>{t(locale, 'aspects')}</h3>
-      <Bars groups={score.aspects} locale={locale} />
+      <div class="regulation">{fw.name} · {fw.regulationShort}</div>
+      {score.domains && (<><h3>{tr('domains')}</h3><Bars groups={score.domains} name={(g) => g.name} locale={locale} /></>)}
+      <h3>{tr('aspects')}</h3>
+      <Bars groups={score.aspects} name={(g) => aspectName(fw, g, locale)} locale={locale} />
       <div class="gap">
-        {!gap.next ? t(locale, 'top') : (
+        {!gap.next ? tr('top') : (
           <>
             <div>
-              {t(locale, 'towards', { predicate: locale === 'en' ? gap.next.nameEn : gap.next.name, min: formatDecimal(gap.next.min ?? 0, locale), distance: formatDecimal(gap.distance!, locale, 4) })}
-              {!score.complete && <span class="muted"> {t(locale, 'projected')}</span>}
+              {tr('towards', { predicate: predicateName(gap.next, locale), min: formatDecimal(gap.next.min ?? 0, locale), distance: formatShortfall(gap.distance!, locale) })}
+              {!score.complete && <span class="muted"> {tr('onFinal', { index: formatIndex(gap.projected, fw, locale) })}</span>}
             </div>
             {gap.path ? (
               <>
-                <div>{t(locale, 'cheapest', { n: gap.path.length })}</div>
+                <div>{tr('cheapest', { n: gap.path.length })}</div>
                 <ol class="steps">
-                  {gap.path.slice(0, maxSteps).map((s) => (
+                  {shown.map((s) => (
                     <li key={`${s.indicator}-${s.level}-${s.item ?? ''}`}>
-                      {s.item ? t(locale, 'stepItem', { indicator: s.indicator, item: s.item }) : t(locale, 'stepLevel', { indicator: s.indicator, level: s.level })}
-                      {' '}<span class="gain">{formatGain(s.gain, locale, 3)}</span>
+                      {s.item ? tr('stepItem', { indicator: s.indicator, item: s.portalItem ? `${s.item} (${s.portalItem})` : s.item }) : tr('stepLevel', { indicator: s.indicator, level: s.level })}
+                      {' '}<span class="gain">{formatAmount(s.gain, locale, true)}{s.estimate ? ' *' : ''}</span>
                     </li>
                   ))}
-                  {gap.path.length > maxSteps && <li class="muted">… +{gap.path.length - maxSteps}</li>}
                 </ol>
+                {gap.path.length > shown.length && <div class="muted more">{tr('moreSteps', { n: gap.path.length - shown.length })}</div>}
               </>
-            ) : <div>{t(locale, 'unreachable')}</div>}
+            ) : <div>{tr('unreachable')}</div>}
           </>
         )}
       </div>
-      {score.estimated && <div class="muted note">{t(locale, 'estimateNote')}</div>}
+      {notes.length > 0 && (
+        <div class="note">
+          <div class="muted">{tr('notes')}</div>
+          <ul class="notes">{notes.map((n) => <li key={n.kind + n.indicators.join()}>{n.estimate ? '* ' : ''}{n.message[locale]}</li>)}</ul>
+        </div>
+      )}
     </div>
   );
 }

@@ -223,7 +223,7 @@ describe('hostile baselines and configs', () => {
     rmSync(join(dir, 'a.json'));
     const p = run(['lint', 'b.json', '--baseline', 'base.json', '--prune-baseline'], dir);
     expect(p.code).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'base.json'), 'utf8')).files).toEqual({ 'b.json': { 'incomplete-assessment': { '/indicators': 1 } } });
+    expect(JSON.parse(readFileSync(join(dir, 'base.json'), 'utf8')).files).toEqual({ 'b.json': { 'incomplete-assessment': { '/indicators': 1 }, 'evidence-folder-not-found': { '': 1 } } });
   }, HANG);
 
   it.each([

@@ -6,7 +6,7 @@
 // installed program on those too, e.g. Node 22 and 24 (README, "Install").
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './run.ts';
 
@@ -26,8 +26,13 @@ describe('the npm tarball', () => {
     expect(sh(npm, ['install', '--offline', '--no-audit', '--no-fund', join(dir, tarball)], user).status).toBe(0);
     // Nothing but the package itself: it depends on nothing.
     expect(readdirSync(join(user, 'node_modules')).filter((f) => !f.startsWith('.'))).toEqual(['spbe-lens']);
-    const clean = sh(npm, ['exec', '--offline', '--', 'spbe-lens', 'lint', 'a.json'], user);
+    const clean = sh(npm, ['exec', '--offline', '--', 'spbe-lens', 'lint', 'a.json', '--no-evidence'], user);
     expect([clean.status, clean.stdout]).toEqual([0, '']);
+    // The evidence stage runs from the package too: pdf.js (dist/pdfjs.cjs) is loaded and reads a PDF.
+    writeFileSync(join(user, 'rusak.pdf'), '%PDF-1.7\n1 0 obj << /Type /Catalog');
+    writeFileSync(join(user, 'c.json'), JSON.stringify({ framework: 'pemdi-2026', year: 2026, agency: { name: 'Pemerintah Kota Contoh' }, stage: 'mandiri', indicators: { 9: { evidence: [{ item: 'I9-L1-01', file: 'rusak.pdf' }] } } }));
+    const evidence = sh(npm, ['exec', '--offline', '--', 'spbe-lens', 'lint', 'c.json', '--format', 'compact'], user);
+    expect(evidence.stdout).toMatch(/c\.json: line \d+, col \d+, Error - .*rusak\.pdf.* \(evidence-pdf-unreadable\)/);
     const broken = sh('npx', ['--offline', 'spbe-lens', 'lint', 'b.json', '--format', 'compact'], user);
     expect(broken.status).toBe(1);
     expect(broken.stdout).toMatch(/b\.json: line \d+, col \d+, Error - /);

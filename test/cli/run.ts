@@ -6,8 +6,8 @@ import { join, resolve } from 'node:path';
 
 export const SPBE = resolve('dist/spbe.cjs');
 
-export function spbe(args: string[], opts: { cwd?: string; input?: string } = {}) {
-  const r = spawnSync(process.execPath, [SPBE, ...args], { cwd: opts.cwd, input: opts.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+export function spbe(args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}) {
+  const r = spawnSync(process.execPath, [SPBE, ...args], { cwd: opts.cwd, input: opts.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...opts.env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

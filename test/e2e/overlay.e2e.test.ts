@@ -30,7 +30,6 @@ const pemdi = (n: number) => `https://${EVAL_HOST}/penilaian-mandiri/indikator/$
 const SPBE = frameworks['spbe-2020'];
 const PEMDI = frameworks['pemdi-2026'];
 const radio = (level: number) => `input[type=radio][value="${level}"]`;
-const EXPORT = 'Ekspor berkas penilaian';
 
 /** The served HTML of a fixture URL. */
 function fixtureHtml(url: string): string {
@@ -98,16 +97,16 @@ const panelShows = ({ index, filled }: { index: string; filled: string }) => {
   return el?.getAttribute('data-index') === index && el.getAttribute('data-filled') === filled;
 };
 
+/** In-page: the panel's saved index and count of unsaved choices. */
+const panelSaved = ({ saved, unsaved }: { saved: string; unsaved: string }) => {
+  const el = document.querySelector('spbe-lens-panel');
+  return el?.getAttribute('data-saved-index') === saved && el.getAttribute('data-unsaved') === unsaved;
+};
+
 /**
  * Requirement: the page's own form stays as served. Every control equals the
  * served HTML, except the Capaian radios when the test itself picked a level.
  */
-/** The running panel starts closed (out of the form's way); open it as a user would, once per profile. */
-async function openPanel(p: E2EPage): Promise<void> {
-  const closed = await p.evaluate(() => !!document.querySelector('spbe-lens-panel')?.shadowRoot?.querySelector('.panel.collapsed'), null);
-  if (closed) await p.clickShadowButton('spbe-lens-panel', 'Buka panel');
-}
-
 async function expectFormAsServed(p: E2EPage, html: string, pickedLevel?: number): Promise<void> {
   const { live, source } = await p.evaluate(formState, html);
   const expected = pickedLevel === undefined ? source
@@ -223,26 +222,43 @@ describe.each(browsers)('%s: overlay features on the shipped build', (_name, lau
       await other.waitFor(panelShows, { index: String(spbeCore({ 1: 2, 12: 4 }).index), filled: '2' });
     });
 
-    it('two tabs at once: a change in each is merged per indicator, and a third tab remembers both', async () => {
+    it('two tabs at once: every tab shows the same two figures, the saved index and the index with both tabs\' unsaved choices', async () => {
       const browser = await fresh();
       const a = await open(browser, tauval(1));
       const b = await open(browser, tauval(12));
-      // The user works in one tab, then the other, without waiting for anything.
+      const served = spbeCore({ 1: 3, 12: 3 }); // both pages as the portal holds them
+      await a.waitFor(panelShows, { index: String(served.index), filled: '2' });
+      // The user works in one tab, then the other, without waiting for anything, and saves neither.
       await a.bringToFront();
       await a.check(radio(5));
       await b.bringToFront();
       await b.check(radio(1));
       const both = spbeCore({ 1: 5, 12: 1 });
-      await a.waitFor(panelShows, { index: String(both.index), filled: '2' });
-      await b.waitFor(panelShows, { index: String(both.index), filled: '2' });
-
+      for (const t of [a, b]) {
+        await t.waitFor(panelShows, { index: String(both.index), filled: '2' });
+        await t.waitFor(panelSaved, { saved: String(served.index), unsaved: '2' });
+      }
+      // A third tab sees the same: what the portal holds, and the two choices not saved there.
       const c = await open(browser, tauval(42));
       const all = spbeCore({ 1: 5, 12: 1, 42: (await c.evaluate(checkedLevel, undefined))! });
       await c.waitFor(panelShows, { index: String(all.index), filled: '3' });
-      expect(Number((await overlay(c)).panel!['data-index'])).toBe(all.index);
-      await expectFormAsServed(a, fixtureHtml(tauval(1)), 5);
+      await c.waitFor(panelSaved, { saved: String(spbeCore({ 1: 3, 12: 3, 42: 3 }).index), unsaved: '2' });
+      // Tab a goes elsewhere without saving: its choice is gone from every tab.
+      await a.close();
+      await b.waitFor(panelSaved, { saved: String(spbeCore({ 1: 3, 12: 3, 42: 3 }).index), unsaved: '1' });
       await expectFormAsServed(b, fixtureHtml(tauval(12)), 1);
       await expectFormAsServed(c, fixtureHtml(tauval(42)));
+    });
+
+    it('the indicator list files every level it shows: one visit gives the whole index', async () => {
+      const browser = await fresh();
+      const list = await open(browser, `https://${TAUVAL_HOST}/penilaian-mandiri`);
+      await list.waitFor(() => document.querySelector('spbe-lens-panel')?.getAttribute('data-filled') === '45', null, 10_000);
+      const text = await list.evaluate(() => document.querySelector('spbe-lens-panel')!.shadowRoot!.textContent, null);
+      expect(text).toContain('45 dari 47 indikator sudah diisi di portal');
+      // Indicator 12 opened afterwards counts the 45 the list showed.
+      const p = await open(browser, tauval(12));
+      await p.waitFor(() => document.querySelector('spbe-lens-panel')?.getAttribute('data-filled') === '45', null, 10_000);
     });
 
     it.runIf(built(buildDir, 'popup.html'))('popup over a Tauval tab: the remembered scope\'s index and predicate, as the panel and the core have them', async () => {
@@ -257,7 +273,7 @@ describe.each(browsers)('%s: overlay features on the shipped build', (_name, lau
         && document.querySelector('.summary .index')?.textContent === index, shown, 10_000);
       expect(await pop.evaluate(text, '[data-testid=scope]')).toBe('Pemerintah Kota Contoh · 2025 · SPBE · PermenPANRB 59/2020');
       expect(await pop.evaluate(text, '.summary .predicate')).toBe(core.predicate);
-      expect(await pop.evaluate(text, '.summary .filled')).toBe('1 dari 47 indikator terisi');
+      expect(await pop.evaluate(text, '.summary .figure-label')).toBe('Indeks indikator terisi (1 dari 47)');
       expect((await overlay(portal)).panel!['data-index']).toBe(String(core.index));
     });
   });
@@ -335,12 +351,14 @@ describe.each(browsers)('%s: overlay features on the shipped build', (_name, lau
       await expectFormAsServed(p, variant);
     });
 
-    it.each([tauval(42), pemdi(4)])('exports from %s a file that spbe lint and spbe score accept, scoring what the panel shows', async (url) => {
+    it.each([tauval(42), pemdi(4)])('exports from the side panel beside %s a file that spbe lint and spbe score accept, scoring what the page shows', async (url) => {
       expect(existsSync(CLI), 'dist/spbe.cjs (the e2e globalSetup builds it)').toBe(true);
       const p = await open(browser, url);
       const { panel } = await overlay(p);
-      await openPanel(p);
-      const file = await p.download('spbe-lens-panel', EXPORT);
+      const side = await browser.openExtensionPageOver(p, 'sidepanel.html');
+      tabs.push(side);
+      await side.waitFor(() => document.querySelector('main')?.getAttribute('data-state') === 'recognised', null, 10_000);
+      const file = await side.downloadFrom('main .buttons button');
       const exported = JSON.parse(readFileSync(file, 'utf8')) as Assessment;
       expect(exported.framework).toBe(panel!['data-framework']);
       expect(Object.keys(exported.indicators)).toContain(url.split('/').pop());
@@ -399,25 +417,45 @@ describe.each(browsers)('%s: overlay features on the shipped build', (_name, lau
       expect(await page.evaluate(text, '.summary .index')).toBe('3,00');
       expect(await page.evaluate(text, '.summary .predicate')).toBe(core.predicate);
       expect(core.predicate).toBe('Baik');
-      expect(await page.evaluate(text, '.summary .filled')).toBe('47 dari 47 indikator terisi');
+      expect(await page.evaluate(text, '.summary .figure-label')).toBe('Indeks (47 dari 47 indikator terisi)');
     });
 
-    it('the closed panel leaves every Capaian radio clickable at 1280×900', async () => {
-      // Open, the panel (about 346×650 px, lower right) covers the Capaian column
-      // (x ≈ 1190), so it starts closed as a one-line bar. This profile may have
-      // opened it for the export test: close it first, as a user would.
-      const closedBefore = await open(browser, tauval(12));
-      const isOpen = await closedBefore.evaluate(() => !document.querySelector('spbe-lens-panel')?.shadowRoot?.querySelector('.panel.collapsed'), null);
-      if (isOpen) await closedBefore.clickShadowButton('spbe-lens-panel', 'Ciutkan');
+    it.runIf(built(buildDir, 'sidepanel.html'))('side panel beside a Tauval tab: the full summary of what the tab shows, with its unsaved choice beside the saved index', async () => {
       const p = await open(browser, tauval(12));
-      await p.waitFor(() => !!document.querySelector('spbe-lens-panel')?.shadowRoot?.querySelector('.panel.collapsed'), null);
-      const hits = await p.evaluate(() => [1, 2, 3, 4, 5].map((v) => {
-        const r = document.querySelector(`input[type=radio][value="${v}"]`)!;
-        r.scrollIntoView({ block: 'center' });
-        const b = r.getBoundingClientRect();
-        return document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2)?.localName;
-      }), null);
-      expect(hits).toEqual(['input', 'input', 'input', 'input', 'input']);
+      await p.check(radio(5));
+      const side = await browser.openExtensionPageOver(p, 'sidepanel.html');
+      tabs.push(side);
+      await side.waitFor(() => document.querySelector('main')?.getAttribute('data-state') === 'recognised', null, 10_000);
+      const { panel } = await overlay(p);
+      await side.waitFor((i) => document.querySelector('.summary .index')?.textContent === i, formatDecimal(Number(panel!['data-index']), 'id'), 10_000);
+      expect(await side.evaluate(text, '[data-testid=unsaved]')).toMatch(/^Termasuk 1 pilihan yang belum disimpan di portal\. Tersimpan di portal: /);
+      expect(await side.evaluate(() => document.querySelectorAll('.summary .bars li').length, null)).toBe(12); // 4 domains, 8 aspects
+      expect(await side.evaluate(() => document.querySelector('main')!.getAttribute('aria-labelledby'), null)).toBe('sidepanel-heading');
+    });
+
+    it('a Pemdi page whose items cannot be read says "n dari m butir terbaca" and shows no value (never 1,00)', async () => {
+      const html = fixtureHtml(pemdi(4)).replace(/<tr>\s*<td[^>]*>\d+<\/td>\s*<td[^>]*>[A-Z]{2}_\d\d_\d\d<\/td>[\s\S]*?<\/tr>/g, '');
+      server.pages.set(`${EVAL_HOST}/e2e/tak-terbaca/indikator/4`, html);
+      const p = await open(browser, `https://${EVAL_HOST}/e2e/tak-terbaca/indikator/4`);
+      await p.waitFor(() => document.querySelector('spbe-lens-indicator')?.getAttribute('data-read') === '0/11', null);
+      const { chip } = await overlay(p);
+      expect(chip!['data-value']).toBe('');
+      const chipText = await p.evaluate(() => document.querySelector('spbe-lens-indicator')!.shadowRoot!.textContent, null);
+      expect(chipText).toContain('0 dari 11 butir terbaca');
+      expect(chipText).not.toMatch(/Nilai 1,00/);
+      const { live, source } = await p.evaluate(formState, html);
+      expect(live).toEqual(source);
+    });
+
+    it('a portal page it does not recognise says so once, at the top of the page, and the dismissal holds', async () => {
+      const home = await open(browser, `https://${TAUVAL_HOST}/`, false);
+      await home.waitFor(() => !!document.querySelector('spbe-lens-notice'), null, 10_000);
+      expect(await home.evaluate(() => document.body.firstElementChild?.localName, null)).toBe('spbe-lens-notice');
+      await home.clickShadowButton('spbe-lens-notice', 'Tutup');
+      await home.waitFor(() => !document.querySelector('spbe-lens-notice'), null);
+      const again = await open(browser, `https://${TAUVAL_HOST}/`, false);
+      await new Promise((r) => setTimeout(r, 2_500));
+      expect(await again.evaluate(() => !!document.querySelector('spbe-lens-notice'), null)).toBe(false);
     });
   });
 

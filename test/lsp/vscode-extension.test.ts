@@ -3,7 +3,8 @@
 // `npm run package:vscode` builds (built here, so `npm test` builds it).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { builtinModules } from 'node:module';
 import { join, resolve } from 'node:path';
 import { TestClient, uriOf } from './client.ts';
@@ -63,26 +64,34 @@ describe('the bundle', () => {
     // Asserted as booleans: on failure, the minified bundle is not worth printing.
     expect(/["'`]dist\/server\/spbe\.cjs["'`]/.test(bundle)).toBe(true);
     expect(/args:\[["'`]lsp["'`]\]/.test(bundle)).toBe(true);
-    for (const f of ['spbe.cjs', 'spbe-main.cjs', 'spbe-lsp.cjs', 'docs/rules/level-needs-evidence.md']) expect(existsSync(join(ext, 'dist/server', f)), f).toBe(true);
+    for (const f of ['spbe.cjs', 'spbe-main.cjs', 'spbe-lsp.cjs', 'pdfjs.cjs', 'docs/rules/level-needs-evidence.md']) expect(existsSync(join(ext, 'dist/server', f)), f).toBe(true);
   });
 
   let client: TestClient;
   afterAll(() => client?.stop());
-  it('the server it carries speaks LSP: an example file linted clean, a hover answered', async () => {
+  it('the server it carries speaks LSP: an example file linted clean (its evidence files are not shipped: one note), a hover answered', async () => {
     client = await TestClient.start({ program: join(ext, 'dist/server/spbe.cjs') });
     const file = resolve('examples/kota-contoh-spbe-2025.json');
     const uri = uriOf(file);
     await client.open(uri, readFileSync(file, 'utf8'));
-    expect(await client.diagnosticsFor(uri, 1)).toEqual([]);
+    expect((await client.diagnosticsFor(uri, 1)).map((d) => d.code)).toEqual(['evidence-folder-not-found']);
     const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line: 11, character: 5 } });
     expect(hover.contents.value).toContain('Indikator 1:');
+  });
+  it('and reads the PDFs an assessment cites, with the pdf.js it carries', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spbe-vsix-'));
+    writeFileSync(join(dir, 'rusak.pdf'), '%PDF-1.7\n1 0 obj << /Type /Catalog');
+    const text = JSON.stringify({ framework: 'pemdi-2026', year: 2026, agency: { name: 'Pemerintah Kota Contoh' }, stage: 'mandiri', indicators: { 9: { evidence: [{ item: 'I9-L1-01', file: 'rusak.pdf' }] } } }, null, 2);
+    const uri = uriOf(join(dir, 'a.json'));
+    await client.open(uri, text);
+    expect((await client.diagnosticsFor(uri, 1)).map((d) => d.code)).toContain('evidence-pdf-unreadable');
   });
 });
 
 describe('the .vsix', () => {
   it('holds the manifest, the bundle, the server with its rule pages, and the schemas; no sources, no node_modules', () => {
     const entries = zipEntries(vsix);
-    for (const e of ['extension.vsixmanifest', 'extension/package.json', 'extension/readme.md', 'extension/dist/extension.cjs', 'extension/dist/server/spbe.cjs', 'extension/dist/server/spbe-lsp.cjs', 'extension/dist/server/docs/rules/level-needs-evidence.md', 'extension/schemas/config.schema.json']) {
+    for (const e of ['extension.vsixmanifest', 'extension/package.json', 'extension/readme.md', 'extension/dist/extension.cjs', 'extension/dist/server/spbe.cjs', 'extension/dist/server/spbe-lsp.cjs', 'extension/dist/server/pdfjs.cjs', 'extension/dist/server/docs/rules/level-needs-evidence.md', 'extension/schemas/config.schema.json']) {
       expect(entries, e).toContain(e);
     }
     expect(entries.filter((e) => /\/src\/|node_modules|\.cache$|vite\.config/.test(e))).toEqual([]);

@@ -21,8 +21,35 @@ import evidenceFileName from './evidence-file-name.ts';
 import evidenceFilePattern from './evidence-file-pattern.ts';
 import unknownItem from './unknown-item.ts';
 import externalIndexValue from './external-index-value.ts';
+import evidenceFolderNotFound from './evidence-folder-not-found.ts';
+import evidenceFileMissing from './evidence-file-missing.ts';
+import evidenceFileEmpty from './evidence-file-empty.ts';
+import evidenceFileType from './evidence-file-type.ts';
+import evidencePdfUnreadable from './evidence-pdf-unreadable.ts';
+import evidenceContentSkipped from './evidence-content-skipped.ts';
+import evidenceAgencyMentioned from './evidence-agency-mentioned.ts';
+import evidenceYearMentioned from './evidence-year-mentioned.ts';
+import evidenceItemContent from './evidence-item-content.ts';
 
-export const rules: readonly Rule[] = [
+/** The rules that judge the cited files as opened (RuleContext.evidence): `spbe lint` runs them once the files are inspected. */
+export const openedEvidenceRules: readonly Rule[] = [
+  evidenceFolderNotFound,
+  evidenceFileMissing,
+  evidenceFileEmpty,
+  evidenceFileType,
+  evidencePdfUnreadable,
+  evidenceContentSkipped,
+  evidenceItemContent,
+  evidenceAgencyMentioned,
+  evidenceYearMentioned,
+];
+
+/**
+ * The rules that judge the assessment alone, without opening its files: what
+ * runRules runs by default, and what the extension's background bundles (the
+ * opened-evidence rules, their texts included, stay out of it).
+ */
+export const assessmentRules: readonly Rule[] = [
   // the file as a whole
   unknownIndicator,
   unknownItem,
@@ -46,3 +73,7 @@ export const rules: readonly Rule[] = [
   evidenceFileName,
   evidenceFilePattern,
 ];
+
+/** Every rule: the assessment's, then the cited files' as opened (spbe lint: cli/evidence/). */
+// concat, not spread, and marked pure: a bundle that uses assessmentRules alone (the extension) drops the rest.
+export const rules: readonly Rule[] = /* @__PURE__ */ assessmentRules.concat(openedEvidenceRules);

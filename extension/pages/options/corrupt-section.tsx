@@ -6,15 +6,21 @@
  */
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../../core/types.ts';
-import { deleteKeys, type CorruptRecord } from '../../store/assessments.ts';
+import type { CorruptRecord } from '../../store/assessments.ts';
+import { callStore } from '../../store/client.ts';
+import { readAllScopes } from '../../store/records.ts';
+import { useEscape } from '../shared/use-escape.ts';
 import { downloadJson } from '../../ui/export.tsx';
 import { t } from '../../i18n.ts';
 
 export function CorruptSection({ locale, corrupt, onChanged }: { locale: Locale; corrupt: CorruptRecord[]; onChanged: () => Promise<void> }) {
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState('');
+  useEscape(confirming, () => setConfirming(false));
   const remove = async () => {
-    await deleteKeys(corrupt.map((c) => c.key));
+    // The open portal tabs of the scopes concerned are told (their count of corrupt records changes).
+    const scopes = (await readAllScopes()).scopes.filter((s) => s.corrupt.length).map((s) => s.scope);
+    await callStore('deleteRecords', corrupt.map((c) => c.key), scopes);
     setConfirming(false);
     setNotice(t(locale, 'deleted', { n: corrupt.length }));
     await onChanged();
@@ -27,14 +33,14 @@ export function CorruptSection({ locale, corrupt, onChanged }: { locale: Locale;
         <>
           <p>{t(locale, 'corruptIntro')}</p>
           <ul class="corrupt-list">
-            {corrupt.map((c) => <li key={c.key}><code>{c.key}</code> — {c.reason}</li>)}
+            {corrupt.map((c) => <li key={c.key}><code>{c.key}</code> — {c.reason[locale]}</li>)}
           </ul>
           <div class="actions">
-            <button type="button" onClick={() => downloadJson('spbe-lens-catatan-rusak.json', corrupt.map(({ key, reason, raw }) => ({ key, reason, raw })))}>{t(locale, 'corruptExport')}</button>
+            <button type="button" onClick={() => downloadJson('spbe-lens-catatan-rusak.json', corrupt.map(({ key, reason, raw }) => ({ key, reason: reason[locale], raw })))}>{t(locale, 'corruptExport')}</button>
             <button type="button" class="danger" onClick={() => setConfirming(true)}>{t(locale, 'corruptDelete')}</button>
           </div>
           {confirming && (
-            <div class="confirm" role="alertdialog">
+            <div class="confirm" role="alertdialog" aria-label={t(locale, 'corruptTitle')}>
               <span>{t(locale, 'confirmDeleteCorrupt', { n: corrupt.length })}</span>
               <button type="button" class="danger" data-action="confirm-delete-corrupt" onClick={() => void remove()}>{t(locale, 'confirmYes')}</button>
               <button type="button" onClick={() => setConfirming(false)}>{t(locale, 'cancel')}</button>

@@ -5,14 +5,14 @@
  */
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../../core/types.ts';
-import { updateSettings } from '../../store/settings.ts';
+import { callStore } from '../../store/client.ts';
 import { t } from '../../i18n.ts';
 
 export function LanguageSection({ locale, onLocale }: { locale: Locale; onLocale: (l: Locale) => void }) {
   const [saved, setSaved] = useState(false);
   const pick = async (l: Locale) => {
     onLocale(l);
-    await updateSettings({ locale: l });
+    await callStore('updateSettings', { locale: l });
     setSaved(true);
   };
   return (

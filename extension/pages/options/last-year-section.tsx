@@ -1,48 +1,128 @@
 /**
  * Last year's official result, imported three ways as in `spbe compare`: an
  * assessment file (stage "akhir"), the Tauval data API's JSON, or text pasted
- * from the result report. Stored per agency and year (extension/store/
- * last-year.ts); the overlay then shows it beside this year's values.
+ * from the result report. Filed under the agency the portal shows (taken from
+ * the open portal tab, else from the data the portal left; never an example
+ * name), with a warning when the result names another agency. A file too
+ * large is refused before it is read; a result read with no confidence
+ * changes nothing and says so in one line; a partial read asks before it
+ * replaces a stored result; problem lists are capped.
  * @module extension/pages/options/last-year-section
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../core/types.ts';
-import { readLast } from '../../../core/compare/read-last.ts';
+import type { LastResult } from '../../../core/compare/last-result.ts';
+import { frameworks } from '../../../core/frameworks/index.ts';
 import { formatDecimal } from '../../../core/format/number.ts';
 import { Rational } from '../../../core/rational.ts';
-import { listLastResults, saveLastResult, deleteLastResult } from '../../store/last-year.ts';
+import { lastKey, listStoredLast, toStoredLast, type StoredLast } from '../../store/last-year.ts';
+import { readAllScopes } from '../../store/records.ts';
+import { callStore } from '../../store/client.ts';
+import { agencyName, sameAgency, type Scope } from '../../store/scope.ts';
+import { useEscape } from '../shared/use-escape.ts';
 import { t } from '../../i18n.ts';
 import { problemLines } from './import-section.tsx';
+import { capLines, formatBytes, MAX_LAST_BYTES, storeErrorText } from '../shared/limits.ts';
 
-type Listed = Awaited<ReturnType<typeof listLastResults>>[number];
+type Listed = Awaited<ReturnType<typeof listStoredLast>>[number];
+type Confidence = 'none' | 'partial' | 'full';
+
+/**
+ * How much of a result was read. None: no index and no indicator, or text
+ * where unreadable lines outnumber the values read twice over (not a report).
+ * Partial: lines not read, or no index, or not every indicator.
+ */
+export function confidenceOf(r: LastResult): Confidence {
+  const read = r.indicators.size + r.aspects.size + r.domains.size + (r.index ? 1 : 0);
+  const unread = r.notes.length;
+  if ((!r.index && r.indicators.size === 0) || (r.source === 'report-text' && unread > 2 * read)) return 'none';
+  return unread > 0 || !r.index || r.indicators.size < frameworks[r.framework].indicators.length ? 'partial' : 'full';
+}
+
+/** The agencies the portal shows: the open portal tabs first, else the scopes read from the portal, newest first. */
+async function portalAgencies(): Promise<Scope['agency'][]> {
+  const open = await callStore('openScopes').catch(() => [] as Scope[]);
+  const fromTabs = open.map((s) => s.agency);
+  const fromStore = (await readAllScopes()).scopes
+    .filter((s) => Object.values(s.sources).some((x) => x === 'portal' || x === 'list'))
+    .sort((a, b) => Math.max(0, ...Object.values(b.at)) - Math.max(0, ...Object.values(a.at)))
+    .map((s) => s.scope.agency);
+  const out: Scope['agency'][] = [];
+  for (const a of [...fromTabs, ...fromStore]) if (!out.some((o) => sameAgency(o, a))) out.push(a);
+  return out;
+}
+
+type Pending = { stored: StoredLast; lines: string[]; asks: string[] };
 
 export function LastYearSection({ locale }: { locale: Locale }) {
-  const [agency, setAgency] = useState('Pemerintah Kota Contoh');
+  const [agency, setAgency] = useState('');
   const [code, setCode] = useState('');
+  const [known, setKnown] = useState<Scope['agency'][]>([]);
   const [year, setYear] = useState('');
   const [pasted, setPasted] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; lines: string[] } | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
   const [listed, setListed] = useState<Listed[]>([]);
-  const refresh = () => void listLastResults().then(setListed);
-  useEffect(refresh, []);
+  const refresh = () => void listStoredLast().then(setListed);
+  useEscape(pending !== null, () => setPending(null));
+  useEffect(() => {
+    refresh();
+    void portalAgencies().then((as) => {
+      setKnown(as);
+      // One agency on the portal: that is whose result this is. Several: the user picks.
+      if (as.length === 1) { setAgency(as[0]!.name); setCode(as[0]!.code ?? ''); }
+    });
+  }, []);
+
+  const who = (): Scope['agency'] => ({ name: agency.trim(), ...(code.trim() ? { code: code.trim() } : {}) });
+
+  const save = async (p: Pending) => {
+    setPending(null);
+    try {
+      await callStore('saveLast', p.stored);
+      setMessage({ ok: true, lines: p.lines });
+      refresh();
+    } catch (e) {
+      setMessage({ ok: false, lines: [storeErrorText(e, locale)] });
+    }
+  };
 
   const importText = async (text: string, name: string) => {
+    setPending(null);
+    if (!agency.trim()) return setMessage({ ok: false, lines: [t(locale, 'lastYearNeedsAgency')] });
+    if (text.length > MAX_LAST_BYTES) return setMessage({ ok: false, lines: [t(locale, 'fileTooLarge', { file: name, size: formatBytes(text.length, locale), limit: formatBytes(MAX_LAST_BYTES, locale) })] });
     const y = year.trim() ? Number(year) : undefined;
+    const { readLast } = await import('../../../core/compare/read-last.ts');
     const r = readLast(text, name, { ...(code.trim() ? { agencyCode: code.trim() } : {}), ...(y ? { year: y } : {}) });
     if (!r.ok) {
-      setMessage({ ok: false, lines: r.diagnostics ? problemLines(name, r.diagnostics, locale) : [r.reason![locale]] });
-      return;
+      return setMessage({ ok: false, lines: r.diagnostics ? capLines(problemLines(name, r.diagnostics, locale), locale) : [r.reason![locale]] });
     }
     const res = r.result;
+    const confidence = confidenceOf(res);
+    if (confidence === 'none') return setMessage({ ok: false, lines: [t(locale, 'lastYearNothingRead', { file: name })] });
     const resultYear = y ?? res.year;
-    if (!resultYear) { setMessage({ ok: false, lines: [t(locale, 'lastYearNeedsYear')] }); return; }
-    const who = { name: res.agency ?? agency.trim(), ...(code.trim() ? { code: code.trim() } : {}) };
-    await saveLastResult(who, res, resultYear);
-    setMessage({ ok: true, lines: [
-      t(locale, 'lastYearSaved', { agency: who.name, year: resultYear, index: res.index ? formatDecimal(res.index, locale) : '–', n: res.indicators.size }),
-      ...res.notes.map((n) => n[locale]),
-    ] });
-    refresh();
+    if (!resultYear) return setMessage({ ok: false, lines: [t(locale, 'lastYearNeedsYear')] });
+    const target = who();
+    const stored = toStoredLast(target, res, resultYear);
+    const lines = [
+      t(locale, 'lastYearSaved', { agency: target.name, year: resultYear, index: res.index ? formatDecimal(res.index, locale) : '–', n: res.indicators.size }),
+      ...capLines(res.notes.map((n) => n[locale]), locale),
+    ];
+    const replaces = listed.some((l) => l.key === lastKey(target, resultYear));
+    const otherAgency = !!res.agency && agencyName(res.agency) !== agencyName(target.name);
+    // Another agency's result, or a partial read about to replace a stored result: ask first.
+    const asks = [
+      ...(otherAgency ? [t(locale, 'lastYearOtherAgency', { file: res.agency!, agency: target.name })] : []),
+      ...(confidence === 'partial' && replaces ? [t(locale, 'lastYearPartial', { year: resultYear })] : []),
+    ];
+    const p = { stored, lines, asks };
+    if (asks.length) return setPending(p);
+    await save(p);
+  };
+
+  const importFile = async (f: File) => {
+    if (f.size > MAX_LAST_BYTES) return setMessage({ ok: false, lines: [t(locale, 'fileTooLarge', { file: f.name, size: formatBytes(f.size, locale), limit: formatBytes(MAX_LAST_BYTES, locale) })] });
+    await importText(await f.text(), f.name);
   };
 
   return (
@@ -50,29 +130,44 @@ export function LastYearSection({ locale }: { locale: Locale }) {
       <h2>{t(locale, 'lastYearTitle')}</h2>
       <p class="muted">{t(locale, 'lastYearHelp')}</p>
       <div class="actions">
-        <label>{t(locale, 'agencyLabel')} <input value={agency} onInput={(e) => setAgency(e.currentTarget.value)} data-testid="last-agency" /></label>
+        {known.length > 1 && (
+          <label>{t(locale, 'lastYearPortalAgency')}
+            <select data-testid="last-known" value="" onChange={(e) => { const a = known[Number(e.currentTarget.value)]; if (a) { setAgency(a.name); setCode(a.code ?? ''); } }}>
+              <option value="">{t(locale, 'choose')}</option>
+              {known.map((a, i) => <option key={i} value={String(i)}>{a.name}{a.code ? ` (${a.code})` : ''}</option>)}
+            </select>
+          </label>
+        )}
+        <label>{t(locale, 'agencyLabel')} <input value={agency} required onInput={(e) => setAgency(e.currentTarget.value)} data-testid="last-agency" /></label>
         <label>{t(locale, 'agencyCodeLabel')} <input value={code} size={8} onInput={(e) => setCode(e.currentTarget.value)} data-testid="last-code" /></label>
         <label>{t(locale, 'yearLabel')} <input value={year} size={6} onInput={(e) => setYear(e.currentTarget.value)} data-testid="last-year" /></label>
       </div>
       <div class="actions">
         <label>{t(locale, 'lastYearFile')} <input type="file" accept=".json,.jsonc,.txt,application/json,text/plain" data-testid="last-file"
-          onChange={async (e) => { const f = e.currentTarget.files?.[0]; if (f) await importText(await f.text(), f.name); }} /></label>
+          onChange={(e) => { const f = e.currentTarget.files?.[0]; if (f) void importFile(f); }} /></label>
       </div>
       <textarea rows={5} cols={80} placeholder={t(locale, 'lastYearPaste')} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} data-testid="last-paste" />
       <div class="actions">
         <button type="button" disabled={!pasted.trim()} data-testid="last-paste-import" onClick={() => void importText(pasted, 'teks')}>{t(locale, 'lastYearImportText')}</button>
       </div>
-      {message && <pre class={message.ok ? 'notice lines' : 'error lines'} data-testid="last-result">{message.lines.join('\n')}</pre>}
+      {pending && (
+        <div class="confirm" role="alertdialog" aria-label={t(locale, 'lastYearTitle')} data-testid="last-confirm">
+          <pre class="lines">{[...pending.asks, ...pending.lines].join('\n')}</pre>
+          <button type="button" class="danger" data-action="confirm-replace" onClick={() => void save(pending)}>{t(locale, 'lastYearReplace')}</button>
+          <button type="button" onClick={() => setPending(null)}>{t(locale, 'cancel')}</button>
+        </div>
+      )}
+      {message && <pre class={message.ok ? 'notice lines' : 'error lines'} data-testid="last-result" role={message.ok ? 'status' : 'alert'}>{message.lines.join('\n')}</pre>}
       {listed.length > 0 && (
         <table>
           <tbody>
-            {listed.map((l) => (
-              <tr key={l.key}>
+            {listed.map(({ key, stored: l }) => (
+              <tr key={key}>
                 <td>{l.agency.name}{l.agency.code ? ` (${l.agency.code})` : ''}</td>
                 <td>{l.year}</td>
-                <td>{l.framework}</td>
+                <td>{frameworks[l.framework].name}</td>
                 <td>{l.index ? formatDecimal(Rational.parse(l.index)!, locale) : '–'}</td>
-                <td><button type="button" onClick={() => void deleteLastResult(l.key).then(refresh)}>{t(locale, 'deleteAction')}</button></td>
+                <td><button type="button" onClick={() => void callStore('deleteLast', key).then(refresh)}>{t(locale, 'deleteAction')}</button></td>
               </tr>
             ))}
           </tbody>

@@ -5,13 +5,11 @@
  * @module extension/pages/options/options
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { Locale } from '../../../core/types.ts';
-import { listScopes, type CorruptRecord, type ScopeSummary } from '../../store/assessments.ts';
-import { PREFIX } from '../../store/scope.ts';
+import { listScopes, watchStore, type CorruptRecord, type ScopeSummary } from '../../store/assessments.ts';
+import { callStore } from '../../store/client.ts';
 import { t } from '../../i18n.ts';
 import { useLocale } from '../shared/use-locale.ts';
-import { SummaryStyle } from '../shared/summary-style.tsx';
 import { LanguageSection } from './language-section.tsx';
 import { ScopesSection } from './scopes-section.tsx';
 import { ImportSection } from './import-section.tsx';
@@ -30,12 +28,10 @@ function useListing(): [Listing | null, () => Promise<void>] {
   useEffect(() => {
     let alive = true;
     const read = () => void listScopes().then((l) => { if (alive) setListing(l); });
-    const onChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && Object.keys(changes).some((k) => k.startsWith(PREFIX))) read();
-    };
-    read();
-    browser.storage.onChanged.addListener(onChange);
-    return () => { alive = false; browser.storage.onChanged.removeListener(onChange); };
+    // Version one's records have moved before the first listing (extension/store/migrate-legacy.ts).
+    void callStore('ready').catch(() => null).then(read);
+    const unwatch = watchStore(read);
+    return () => { alive = false; unwatch(); };
   }, []);
   return [listing, refresh];
 }
@@ -57,7 +53,6 @@ export function Options() {
   if (!locale) return null;
   return (
     <main class="options">
-      <SummaryStyle />
       <h1>{t(locale, 'optionsTitle')}</h1>
       <LanguageSection locale={locale} onLocale={setLocale} />
       {listing === null ? <p class="muted">{t(locale, 'loading')}</p> : (

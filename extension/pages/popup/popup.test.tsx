@@ -5,11 +5,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { Popup } from './popup.tsx';
-import { STATUS_MESSAGE } from './tab-status.ts';
+import { STATUS_MESSAGE } from '../shared/tab-status.ts';
 import { STATUS_MESSAGE as CONTENT_STATUS_MESSAGE, type TabStatus } from '../../content/run.ts';
-import { saveIndicator } from '../../store/assessments.ts';
-import { indicatorKey, type Scope } from '../../store/scope.ts';
-import { updateSettings } from '../../store/settings.ts';
+import type { Scope } from '../../store/scope.ts';
+import { writeSettings } from '../../store/settings.ts';
+import { plantCorrupt, saveIndicator } from '../../../test/extension/store.ts';
 import { click, button, mount, unmountAll, until } from '../shared/test-dom.ts';
 
 const scope: Scope = { framework: 'spbe-2020', year: 2025, agency: { name: 'Pemerintah Kota Contoh', code: '9901' } };
@@ -51,17 +51,39 @@ describe('popup', () => {
   });
 
   it('shows the content script\'s reason when the page is not recognised, in the chosen language', async () => {
-    stubTab({ recognised: false, reason: { id: 'Halaman ini bukan halaman indikator.', en: 'This page is not an indicator page.' } });
+    // The content script sends the reason as data; the popup says it (portal/reason-messages.ts).
+    stubTab({ recognised: false, reason: { code: 'tableMissing', args: [['Tingkat', 'Kriteria', 'Capaian']] } });
     const root = mount(<Popup />);
     await until(() => state(root) === 'unrecognised', 'unrecognised');
-    expect(root.querySelector('.reason')!.textContent).toBe('Halaman ini bukan halaman indikator.');
+    expect(root.querySelector('.reason')!.textContent).toBe("Halaman ini bukan halaman indikator: tabel 'Tingkat | Kriteria | Capaian' tidak ditemukan.");
 
     unmountAll();
-    await updateSettings({ locale: 'en' });
+    await writeSettings({ locale: 'en' });
     const en = mount(<Popup />);
     await until(() => state(en) === 'unrecognised', 'unrecognised (en)');
-    expect(en.querySelector('.reason')!.textContent).toBe('This page is not an indicator page.');
+    expect(en.querySelector('.reason')!.textContent).toBe("This is not an indicator page: no table with the columns 'Tingkat | Kriteria | Capaian' was found.");
     expect(en.textContent).toContain('SPBE Lens shows nothing on this page');
+    expect(en.textContent).toContain('What to do: open Penilaian Mandiri');
+    expect(en.textContent).not.toContain('Halaman'); // one language
+  });
+
+  it('on an indicator page read short, says so in words and that no value is shown', async () => {
+    await saveIndicator({ ...scope, framework: 'pemdi-2026', year: 2026 }, 1, { evidence: [] }, 10);
+    stubTab({ recognised: true, kind: 'eval-indicator', scope: { ...scope, framework: 'pemdi-2026', year: 2026 }, indicator: 4, unread: { complete: false, what: 'items', read: 0, expected: 11 } });
+    const root = mount(<Popup />);
+    const unread = await until(() => root.querySelector('[data-testid=unread]'), 'unread');
+    expect(unread.textContent).toBe('Di halaman indikator 4 SPBE Lens hanya membaca 0 dari 11 butir data dukung yang ada di modul, jadi nilai indikator ini tidak ditampilkan dan tidak dihitung. Tata letak halaman ini kemungkinan berbeda dari yang dikenal SPBE Lens.');
+  });
+
+  it('on an assessor view, shows the level of each stage, the effect of the assessor\'s level, and that nothing is filed', async () => {
+    stubTab({ recognised: true, kind: 'tauval-assessor', indicator: 1, assessor: { em: 3, de: null, int: null, capaian: 2 } });
+    const root = mount(<Popup />);
+    await until(() => state(root) === 'assessor', 'assessor');
+    const note = root.querySelector('[data-testid=assessor]')!;
+    expect(note.textContent).toContain('Ini tampilan asesor untuk indikator 1');
+    expect([...note.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Penilaian mandiri (EM): 3', 'Capaian asesor: 2', 'Pengaruh ke indeks akhir: -0,01', // weight 1,3 % × one level down: -0,013, as core prints an amount
+    ]);
   });
 
   it('shows the remembered scope\'s summary when recognised', async () => {
@@ -78,7 +100,7 @@ describe('popup', () => {
 
   it('says when the scope is a placeholder and counts corrupt records with a pointer to Options', async () => {
     await saveIndicator(scope, 1, { level: 2 }, 10);
-    await browser.storage.local.set({ [indicatorKey(scope, 2)]: { v: 1, scope, indicator: 2, entry: { level: 'tiga' }, updatedAt: 5 } });
+    await plantCorrupt(scope, 2, { level: 'tiga' });
     stubTab({ recognised: true, kind: 'tauval-indicator-list', scope, scopeGuessed: true });
     const root = mount(<Popup />);
     await until(() => root.querySelector('.summary'), 'summary');

@@ -1,73 +1,41 @@
 /**
  * The popup: the summary for the current tab. It asks the tab's content script
  * what it recognised; on a portal page whose agency/year/framework is known it
- * shows the remembered scope's score, otherwise it says why nothing shows.
+ * shows the score of what the portal holds for it, otherwise it says why
+ * nothing shows and what to do, in words a user understands: a page not
+ * recognised, an assessor view, or an indicator page read short (issue 18).
+ * It opens the side panel (the full summary beside the page).
  * @module extension/pages/popup/popup
  */
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Locale } from '../../../core/types.ts';
-import type { Message } from '../../../core/lint/diagnostic.ts';
-import { scoreReport, type ScoreReport } from '../../../core/report/score-report.ts';
-import type { TabStatus } from '../../content/run.ts';
-import { loadScope, toAssessment, watchScope, type ScopeData } from '../../store/assessments.ts';
-import type { Scope } from '../../store/scope.ts';
 import { Summary } from '../../ui/summary.tsx';
-import { t } from '../../i18n.ts';
+import { overlayTr, t } from '../../i18n.ts';
 import { useLocale } from '../shared/use-locale.ts';
-import { scopeLabel } from '../shared/scope-label.ts';
-import { SummaryStyle } from '../shared/summary-style.tsx';
-import { activeTabStatus } from './tab-status.ts';
+import { useTabView } from '../shared/tab-view.ts';
+import { TabNotes } from '../shared/tab-notes.tsx';
+import { AssessorNote } from '../shared/assessor-note.tsx';
+import { PageSampleSection } from './page-sample-section.tsx';
 
-type View =
-  | { kind: 'loading' }
-  | { kind: 'not-portal' }
-  | { kind: 'unrecognised'; reason: Message | undefined }
-  | { kind: 'recognised'; status: TabStatus; scope: Scope; data: ScopeData; report: ScoreReport };
+type SidePanelApis = { sidePanel?: { open(o: { tabId: number }): Promise<void> }; sidebarAction?: { open(): Promise<void> } };
 
-const recognisedView = (status: TabStatus, scope: Scope, data: ScopeData): View =>
-  ({ kind: 'recognised', status, scope, data, report: scoreReport(toAssessment(data)) });
-
-function useTabView(): View {
-  const [view, setView] = useState<View>({ kind: 'loading' });
-  useEffect(() => {
-    const ctl = new AbortController();
-    void (async () => {
-      const status = await activeTabStatus();
-      if (ctl.signal.aborted) return;
-      if (!status) return setView({ kind: 'not-portal' });
-      if (!status.recognised || !status.scope) return setView({ kind: 'unrecognised', reason: status.reason });
-      const scope = status.scope;
-      const data = await loadScope(scope);
-      if (ctl.signal.aborted) return;
-      setView(recognisedView(status, scope, data));
-      // The portal tab keeps writing while the popup is open.
-      watchScope(scope, (d) => setView(recognisedView(status, scope, d)), ctl.signal);
-    })();
-    return () => ctl.abort();
-  }, []);
-  return view;
+/**
+ * Opens the full summary beside the page: Chrome's side panel, Firefox's
+ * sidebar. Both need this click as their user gesture, so nothing is awaited first.
+ */
+function openSidePanel(tabId: number | undefined): void {
+  const b = browser as unknown as SidePanelApis;
+  const opening = b.sidebarAction ? b.sidebarAction.open() : b.sidePanel && tabId !== undefined ? b.sidePanel.open({ tabId }) : null;
+  void opening?.then(() => window.close(), (e: unknown) => console.error('[SPBE Lens] side panel', e));
 }
 
-function Buttons({ locale }: { locale: Locale }) {
+function Buttons({ locale, tabId }: { locale: Locale; tabId: number | undefined }) {
   return (
     <div class="actions buttons">
+      <button type="button" data-testid="open-side-panel" onClick={() => openSidePanel(tabId)}>{t(locale, 'openSidePanel')}</button>
       <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/standalone.html') })}>{t(locale, 'openStandalone')}</button>
       <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>{t(locale, 'openOptions')}</button>
     </div>
-  );
-}
-
-function Recognised({ view, locale }: { view: Extract<View, { kind: 'recognised' }>; locale: Locale }) {
-  const { status, scope, data, report } = view;
-  return (
-    <>
-      <div class="scope" data-testid="scope">{scopeLabel(scope)}</div>
-      {status.scopeGuessed && <div class="warn">{t(locale, 'scopeGuessed')}</div>}
-      {status.indicator !== undefined && <div class="muted">{t(locale, 'popupIndicator', { n: status.indicator })}</div>}
-      <Summary report={report} locale={locale} maxSteps={4} />
-      {data.corrupt.length > 0 && <div class="warn" data-testid="corrupt">{t(locale, 'corrupt', { n: data.corrupt.length })}</div>}
-    </>
   );
 }
 
@@ -77,7 +45,6 @@ export function Popup() {
   if (!locale) return null;
   return (
     <main class="popup" data-state={view.kind}>
-      <SummaryStyle />
       <h1>SPBE Lens</h1>
       {view.kind === 'loading' && <p class="muted">{t(locale, 'loading')}</p>}
       {view.kind === 'not-portal' && <p class="message">{t(locale, 'popupNotPortal')}</p>}
@@ -85,10 +52,20 @@ export function Popup() {
         <div class="message">
           <p>{t(locale, 'popupUnrecognised')}</p>
           <p class="reason">{view.reason?.[locale] ?? t(locale, 'popupNoReason')}</p>
+          <p>{t(locale, 'popupWhatToDo')}</p>
         </div>
       )}
-      {view.kind === 'recognised' && <Recognised view={view} locale={locale} />}
-      <Buttons locale={locale} />
+      {view.kind === 'assessor' && <AssessorNote status={view.status} locale={locale} />}
+      {view.kind === 'recognised' && (
+        <>
+          <TabNotes view={view} locale={locale} />
+          <Summary report={view.live} locale={locale} tr={overlayTr(locale)} maxSteps={4} />
+        </>
+      )}
+      {(view.kind === 'unrecognised' || view.kind === 'recognised' || view.kind === 'assessor') && (
+        <PageSampleSection locale={locale} agency={view.kind === 'recognised' && !view.status.scopeGuessed ? view.scope.agency : undefined} />
+      )}
+      <Buttons locale={locale} tabId={view.kind === 'loading' ? undefined : view.tabId} />
     </main>
   );
 }

@@ -6,8 +6,10 @@ import { frameworks } from '../../../core/frameworks/index.ts';
 import { draftAssessment, draftProblems, itemChoice, newDraft, parseValue, setItem, setLevel, setValue } from './draft.ts';
 
 describe('draft', () => {
-  it('starts with the example agency and the framework\'s default year', () => {
-    expect(draftAssessment(newDraft('spbe-2020'))).toEqual({ framework: 'spbe-2020', year: 2025, agency: { name: 'Pemerintah Kota Contoh' }, stage: 'mandiri', indicators: {} });
+  it('starts with no agency (or the portal\'s, never an example name) and the framework\'s default year', () => {
+    expect(draftAssessment(newDraft('spbe-2020'))).toEqual({ framework: 'spbe-2020', year: 2025, agency: { name: '' }, stage: 'mandiri', indicators: {} });
+    expect(draftProblems(newDraft('spbe-2020'))).toEqual(['agencyRequired']);
+    expect(newDraft('pemdi-2026', { name: 'Pemerintah Kota Contoh', code: '9901' }).agency).toEqual({ name: 'Pemerintah Kota Contoh', code: '9901' });
     expect(newDraft('pemdi-2026').year).toBe('2026');
   });
 
@@ -55,7 +57,7 @@ describe('draft', () => {
   });
 
   it('checks agency and year before saving or exporting', () => {
-    const d = newDraft('spbe-2020');
+    const d = newDraft('spbe-2020', { name: 'Pemerintah Kota Contoh' });
     expect(draftProblems(d)).toEqual([]);
     expect(draftProblems({ ...d, agency: { name: '  ' }, year: '2020' })).toEqual(['agencyRequired', 'yearInvalid']);
     expect(draftProblems({ ...d, year: '20x5' })).toEqual(['yearInvalid']);

@@ -8,7 +8,7 @@
  * uploaded and not yet assessed.
  * @module extension/pages/standalone/draft
  */
-import type { Assessment, Evidence, FrameworkId, IndicatorEntry } from '../../../core/types.ts';
+import type { Assessment, Evidence, ExternalScore, FrameworkId, IndicatorEntry } from '../../../core/types.ts';
 import { itemState, type ItemState } from '../../../core/engine/indicator-value.ts';
 import type { Scope } from '../../store/scope.ts';
 
@@ -22,11 +22,11 @@ export interface Draft {
   base?: { scope: Scope; entries: Record<string, IndicatorEntry> };
 }
 
-export const DEFAULT_AGENCY = 'Pemerintah Kota Contoh';
 export const DEFAULT_YEAR: Record<FrameworkId, number> = { 'spbe-2020': 2025, 'pemdi-2026': 2026 };
 
-export function newDraft(framework: FrameworkId): Draft {
-  return { framework, year: String(DEFAULT_YEAR[framework]), agency: { name: DEFAULT_AGENCY }, indicators: {} };
+/** A new draft; the agency is the portal's when the page knows it, else empty and required before saving (never an example name). */
+export function newDraft(framework: FrameworkId, agency: Scope['agency'] = { name: '' }): Draft {
+  return { framework, year: String(DEFAULT_YEAR[framework]), agency: { ...agency }, indicators: {} };
 }
 
 const isEmpty = (e: IndicatorEntry) => Object.keys(e).length === 0;
@@ -49,11 +49,20 @@ export function setLevel(d: Draft, n: number, level: number | null): Draft {
   });
 }
 
-/** Pemdi external indicators (5, 6, 7, 18): the value from the other index, null = not filled. */
+/** Pemdi external indicators (5, 6, 7, 18): the value the portal shows, null = not filled. */
 export function setValue(d: Draft, n: number, value: number | null): Draft {
   return withEntry(d, n, (e) => {
     if (value === null) delete e.value;
     else e.value = value;
+    return e;
+  });
+}
+
+/** Pemdi external indicators whose index core converts (SDI: I5, I18): the index's raw score, null = not filled. */
+export function setExternal(d: Draft, n: number, external: ExternalScore | null): Draft {
+  return withEntry(d, n, (e) => {
+    if (external === null) delete e.external;
+    else e.external = external;
     return e;
   });
 }
@@ -116,7 +125,7 @@ export function draftProblems(d: Draft): DraftProblem[] {
 
 /** The scope the draft belongs to; only meaningful when draftProblems is empty. */
 export function draftScope(d: Draft): Scope {
-  const agency: Scope['agency'] = { name: d.agency.name.trim() || DEFAULT_AGENCY };
+  const agency: Scope['agency'] = { name: d.agency.name.trim() };
   if (d.agency.code) agency.code = d.agency.code;
   return { framework: d.framework, year: draftYear(d) ?? DEFAULT_YEAR[d.framework], agency };
 }
@@ -128,14 +137,4 @@ export function draftAssessment(d: Draft): Assessment {
   return { framework: d.framework, year: scope.year, agency: scope.agency, stage: 'mandiri', indicators };
 }
 
-/**
- * Accepts "3", "3,25" or "3.25" (two decimals at most) within 1–5. Returns the
- * number, null for an empty field, or 'invalid'.
- */
-export function parseValue(text: string): number | null | 'invalid' {
-  const s = text.trim();
-  if (s === '') return null;
-  if (!/^\d(?:[.,]\d{1,2})?$/.test(s)) return 'invalid';
-  const v = Number(s.replace(',', '.'));
-  return v >= 1 && v <= 5 ? v : 'invalid';
-}
+export { parseValue } from '../../ui/parse-value.ts';

@@ -1,7 +1,9 @@
 /**
  * Pemdi (PermenPANRB 8/2026): per indicator, level by level, each evidence
  * item's state (belum diunggah / diunggah / diterima / revisi); the external
- * indicators (5, 6, 7, 18) take the other index's value 1,00–5,00 instead.
+ * indicators (5, 6, 7, 18) take their national index instead: the score
+ * where core converts it (SDI, I5 and I18: `external`, an estimate), and the
+ * value the portal shows (`value`, which always wins).
  * Item codes come from the framework data; titles are not in the extension
  * build (build/slim-frameworks-plugin.mjs), so items are named by code.
  * @module extension/pages/standalone/pemdi-table
@@ -12,7 +14,10 @@ import type { ScoreReport } from '../../../core/report/score-report.ts';
 import { indicatorAt, itemCodes } from '../../../core/frameworks/index.ts';
 import { isExternal } from '../../../core/engine/indicator-value.ts';
 import { formatDecimal } from '../../../core/format/number.ts';
+import { externalSourceOf } from '../../../core/engine/external.ts';
+import type { ExternalScore } from '../../../core/types.ts';
 import { t, type MessageKey } from '../../i18n.ts';
+import { parseScore } from '../../ui/parse-value.ts';
 import { ITEM_CHOICES, itemChoice, parseValue, type ItemChoice } from './draft.ts';
 import { formatWeight } from './format.ts';
 
@@ -25,6 +30,7 @@ interface Props {
   locale: Locale;
   onItem: (n: number, code: string, choice: ItemChoice) => void;
   onValue: (n: number, value: number | null) => void;
+  onExternal: (n: number, external: ExternalScore | null) => void;
   onAllItems: (choice: ItemChoice) => void;
 }
 
@@ -39,6 +45,28 @@ function ownEvidence(entry: IndicatorEntry | undefined, code: string): string {
     .map((e) => e.title ?? e.file ?? e.url ?? '')
     .filter(Boolean)
     .join('; ');
+}
+
+/** The national index's score for an indicator whose index core converts (SDI). */
+function ScoreInput({ ind, fw, entry, locale, onExternal }: { ind: IndicatorDef; fw: Framework; entry: IndicatorEntry | undefined; locale: Locale; onExternal: Props['onExternal'] }) {
+  const [id, source] = externalSourceOf(fw, ind)!;
+  const [text, setText] = useState(typeof entry?.external?.score === 'number' ? formatDecimal(entry.external.score, locale, entry.external.score % 1 ? 2 : 0) : '');
+  const parsed = parseScore(text, source.scale);
+  return (
+    <div class="external">
+      <label>
+        {t(locale, 'externalScore', { index: id, min: source.scale[0], max: source.scale[1] })}
+        <input type="text" inputMode="decimal" size={6} value={text} data-score={ind.number} aria-invalid={parsed === 'invalid'}
+          onInput={(e) => {
+            const s = e.currentTarget.value;
+            setText(s);
+            const v = parseScore(s, source.scale);
+            if (v !== 'invalid') onExternal(ind.number, v === null ? null : { source: id as ExternalScore['source'], score: v, date: entry?.external?.date ?? new Date().toISOString().slice(0, 10) });
+          }} />
+      </label>
+      {parsed === 'invalid' && <div class="error">{t(locale, 'invalidScore')}</div>}
+    </div>
+  );
 }
 
 function ValueInput({ ind, entry, locale, onValue }: { ind: IndicatorDef; entry: IndicatorEntry | undefined; locale: Locale; onValue: Props['onValue'] }) {
@@ -96,7 +124,7 @@ function Levels({ ind, entry, locale, onItem }: { ind: IndicatorDef; entry: Indi
   );
 }
 
-export function PemdiTable({ framework, indicators, report, locale, onItem, onValue, onAllItems }: Props) {
+export function PemdiTable({ framework, indicators, report, locale, onItem, onValue, onExternal, onAllItems }: Props) {
   return (
     <div class="pemdi">
       <label class="set-all">
@@ -124,7 +152,12 @@ export function PemdiTable({ framework, indicators, report, locale, onItem, onVa
                     {v && ` · ${t(locale, 'indicatorValue', { value: formatDecimal(v.value, locale) })}`}</span>
                 </summary>
                 {isExternal(ind)
-                  ? <ValueInput ind={ind} entry={entry} locale={locale} onValue={onValue} />
+                  ? (
+                    <>
+                      {externalSourceOf(framework, ind)?.[1].conversion && <ScoreInput ind={ind} fw={framework} entry={entry} locale={locale} onExternal={onExternal} />}
+                      <ValueInput ind={ind} entry={entry} locale={locale} onValue={onValue} />
+                    </>
+                  )
                   : (
                     <>
                       {typeof entry?.value === 'number' && <div class="warn">{t(locale, 'explicitValue', { value: formatDecimal(entry.value, locale) })}</div>}

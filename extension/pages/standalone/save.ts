@@ -1,13 +1,13 @@
 /**
- * Writing the standalone draft to extension storage, one record per indicator
- * (source 'standalone'). When the draft was loaded from the same scope only
- * the indicators changed since then are written, and those cleared on the page
- * are removed, so a portal tab's newer reading of an untouched indicator is
- * never replaced by the page's older copy.
+ * Writing the standalone draft to the extension's memory, through the
+ * background like every write (source 'standalone'). When the draft was
+ * loaded from the same scope only the indicators changed since then are
+ * written, and those cleared on the page are removed, so a portal tab's newer
+ * reading of an untouched indicator is never replaced by the page's older copy.
  * @module extension/pages/standalone/save
  */
-import { deleteKeys, saveIndicator } from '../../store/assessments.ts';
-import { indicatorKey, sameScope, type Scope } from '../../store/scope.ts';
+import { callStore } from '../../store/client.ts';
+import { sameScope, type Scope } from '../../store/scope.ts';
 import { draftScope, type Draft } from './draft.ts';
 
 export interface SaveResult {
@@ -23,14 +23,11 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 export async function saveDraft(d: Draft, now = Date.now()): Promise<SaveResult> {
   const scope = draftScope(d);
   const base = d.base && sameScope(d.base.scope, scope) ? d.base.entries : null;
-  const out: SaveResult = { scope, written: [], newer: [], removed: [] };
-  for (const [n, entry] of Object.entries(d.indicators)) {
-    if (base && same(base[n], entry)) continue;
-    (await saveIndicator(scope, Number(n), entry, now, 'standalone') ? out.written : out.newer).push(Number(n));
-  }
-  if (base) {
-    out.removed = Object.keys(base).filter((n) => !(n in d.indicators)).map(Number);
-    if (out.removed.length) await deleteKeys(out.removed.map((n) => indicatorKey(scope, n)));
-  }
-  return out;
+  const readings = Object.entries(d.indicators)
+    .filter(([n, entry]) => !base || !same(base[n], entry))
+    .map(([n, entry]) => ({ indicator: Number(n), entry, at: now, source: 'standalone' as const }));
+  const r = readings.length ? await callStore('saveReadings', scope, readings) : { written: [], newer: [], unchanged: [] };
+  const cleared = base ? Object.keys(base).filter((n) => !(n in d.indicators)).map(Number) : [];
+  const removed = cleared.length ? await callStore('removeIndicators', scope, cleared) : [];
+  return { scope, written: [...r.written, ...r.unchanged], newer: r.newer, removed };
 }

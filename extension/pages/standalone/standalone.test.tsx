@@ -4,18 +4,22 @@
 // everything shown from storage stays text.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { browser } from 'wxt/browser';
 import { Standalone } from './standalone.tsx';
-import { loadScope, saveIndicator, type IndicatorRecord } from '../../store/assessments.ts';
-import { indicatorKey, type Scope } from '../../store/scope.ts';
+import { loadScope } from '../../store/assessments.ts';
+import { scopeItem } from '../../store/records.ts';
+import type { Scope } from '../../store/scope.ts';
 import { button, captureDownloads, click, mount, pick, type, unmountAll, until } from '../shared/test-dom.ts';
+import { startHost, type TestHost } from '../../../test/extension/live-host.ts';
+import { saveIndicator } from '../../../test/extension/store.ts';
 
-beforeEach(() => fakeBrowser.reset());
-afterEach(() => { unmountAll(); vi.restoreAllMocks(); });
+let bg: TestHost;
+beforeEach(() => { fakeBrowser.reset(); bg = startHost(); });
+// Unmounting writes the work still waiting for the autosave delay: let that land before the next test resets storage.
+afterEach(async () => { unmountAll(); await new Promise((r) => setTimeout(r, 30)); vi.restoreAllMocks(); });
 
 async function open() {
   const root = mount(<Standalone />);
-  await until(() => root.querySelector('.summary'), 'standalone page');
+  await until(() => root.querySelector('.standalone[data-ready]'), 'standalone page');
   return root;
 }
 
@@ -30,9 +34,10 @@ async function choosePemdi(root: HTMLElement) {
 }
 
 describe('standalone: SPBE', () => {
-  it('starts empty with the example agency and year 2025, 47 indicators grouped by domain and aspect', async () => {
+  it('starts empty with no agency (never an example name) and year 2025, 47 indicators grouped by domain and aspect', async () => {
     const root = await open();
-    expect((root.querySelector('[data-testid=agency]') as HTMLInputElement).value).toBe('Pemerintah Kota Contoh');
+    expect((root.querySelector('[data-testid=agency]') as HTMLInputElement).value).toBe('');
+    expect(root.textContent).toContain('Nama instansi wajib diisi.');
     expect((root.querySelector('[data-testid=year]') as HTMLInputElement).value).toBe('2025');
     expect(root.querySelectorAll('tr.indicator')).toHaveLength(47);
     expect(root.querySelectorAll('tr.domain')).toHaveLength(4);
@@ -49,9 +54,10 @@ describe('standalone: SPBE', () => {
     for (let n = 1; n <= 47; n++) await pick(level(root, n), '3');
     expect(index(root)).toBe('3,00');
     expect(predicate(root)).toBe('Baik');
-    expect(root.querySelector('.summary .filled')!.textContent).toBe('47 dari 47 indikator terisi');
+    expect(root.querySelector('.summary .figure-label')!.textContent).toBe('Indeks (47 dari 47 indikator terisi)');
     await pick(level(root, 47), '');
-    expect(root.querySelector('.summary .filled')!.textContent).toBe('46 dari 47 indikator terisi');
+    expect(root.querySelector('.summary .figure-label')!.textContent).toBe('Indeks indikator terisi (46 dari 47)');
+    expect(root.querySelector('.summary .final')!.textContent).toMatch(/^Indeks akhir bila 1 indikator lainnya tetap 1,00: 2,9\d+ /);
   });
 
   it('sets every indicator at once', async () => {
@@ -73,8 +79,7 @@ describe('standalone: SPBE', () => {
     expect(root.querySelector('.notice')!.textContent).toContain('2 indikator ditulis');
     const scope: Scope = { framework: 'spbe-2020', year: 2025, agency: { name: 'Pemerintah Kota Uji' } };
     expect((await loadScope(scope)).entries).toEqual({ 2: { level: 3 }, 11: { level: 4 } });
-    const rec = (await browser.storage.local.get(indicatorKey(scope, 2)))[indicatorKey(scope, 2)] as IndicatorRecord;
-    expect(rec.source).toBe('standalone');
+    expect((await scopeItem(scope).getValue())!.indicators[2]!.source).toBe('standalone');
 
     await click(root.querySelector('[data-testid=export]'));
     expect(files[0]!.name).toBe('spbe-2020-2025-Pemerintah-Kota-Uji.json');
@@ -149,9 +154,23 @@ describe('standalone: Pemdi', () => {
     expect(index(root)).toBe('–');
   });
 
+  it('takes the SDI score of I5 and I18, converted by core, and lets an entered value win', async () => {
+    const root = await open();
+    await choosePemdi(root);
+    expect(root.querySelector('input[data-score="6"]')).toBeNull(); // SJIG: no conversion, the value only
+    await type(root.querySelector('input[data-score="5"]'), '25');
+    expect(index(root)).toBe('2,00'); // the module's example: SDI 25 = 2,00
+    await type(root.querySelector('input[data-score="5"]'), '101');
+    await until(() => root.querySelector('details[data-indicator="5"] .error'), 'error');
+    expect(index(root)).toBe('2,00');
+    await type(root.querySelector('input[data-indicator="5"]'), '3');
+    expect(index(root)).toBe('3,00');
+  });
+
   it('saves Pemdi entries in the core\'s shape', async () => {
     const root = await open();
     await choosePemdi(root);
+    await type(root.querySelector('[data-testid=agency]'), 'Pemerintah Kota Contoh');
     await pick(item(root, 'I3-L1-01'), 'diterima');
     await pick(item(root, 'I3-L1-02'), 'pending');
     await type(root.querySelector('input[data-indicator="18"]'), '2.25');
@@ -209,5 +228,34 @@ describe('standalone: stored scopes', () => {
     await click(root.querySelector('[data-testid=save]'));
     await until(() => root.querySelector('[role=status]')!.textContent!.startsWith('Disimpan'), 'saved');
     expect((await loadScope(spbe)).entries).toEqual({ 2: { level: 3 } });
+  });
+});
+
+describe('standalone: work kept, leaving guarded', () => {
+  it('fills the agency from the open portal tab', async () => {
+    await bg.host.live({ t: 'open', framework: 'spbe-2020', scope: { framework: 'spbe-2020', year: 2025, agency: { name: 'Pemerintah Kota Contoh', code: '9901' } }, reading: null }, 3);
+    const root = await open();
+    await until(() => (root.querySelector('[data-testid=agency]') as HTMLInputElement).value === 'Pemerintah Kota Contoh', 'agency');
+    expect(root.textContent).not.toContain('Nama instansi wajib diisi.');
+  });
+
+  it('keeps unsaved work across a reload and warns before leaving it', async () => {
+    const root = await open();
+    await type(root.querySelector('[data-testid=agency]'), 'Pemerintah Kota Uji');
+    await pick(level(root, 7), '4');
+    const leave = new Event('beforeunload', { cancelable: true }) as BeforeUnloadEvent;
+    dispatchEvent(leave);
+    expect(leave.defaultPrevented).toBe(true);
+    await new Promise((r) => setTimeout(r, 700)); // the autosave's delay
+    unmountAll();
+    const again = await open();
+    await until(() => (level(again, 7) as HTMLSelectElement | null)?.value === '4', 'restored');
+    expect((again.querySelector('[data-testid=agency]') as HTMLInputElement).value).toBe('Pemerintah Kota Uji');
+    // Saved to the extension's memory: nothing to lose any more, no warning.
+    await click(again.querySelector('[data-testid=save]'));
+    await until(() => again.querySelector('.notice'), 'saved');
+    const calm = new Event('beforeunload', { cancelable: true });
+    dispatchEvent(calm);
+    expect(calm.defaultPrevented).toBe(false);
   });
 });

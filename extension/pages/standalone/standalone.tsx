@@ -3,20 +3,24 @@
  * portal. Pick a framework, agency and year, fill levels (SPBE) or evidence
  * item states (Pemdi), and the summary follows every change; the draft can be
  * loaded from and saved to the extension's memory, or exported as a file.
- * One draft per framework, so switching back and forth loses nothing.
+ * One draft per framework, so switching back and forth loses nothing; both
+ * are kept across a reload (./autosave.ts), and leaving the page with changes
+ * not saved to the extension's memory asks first. A new draft's agency is the
+ * one the open portal tab shows (never an example name).
  * @module extension/pages/standalone/standalone
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { FRAMEWORK_IDS, type FrameworkId, type Locale } from '../../../core/types.ts';
 import { frameworks, itemCodes } from '../../../core/frameworks/index.ts';
 import { isExternal } from '../../../core/engine/indicator-value.ts';
 import { scoreReport, type ScoreReport } from '../../../core/report/score-report.ts';
 import { Summary } from '../../ui/summary.tsx';
-import { t } from '../../i18n.ts';
+import { overlayTr, t } from '../../i18n.ts';
+import { callStore } from '../../store/client.ts';
+import { dirty, loadWork, workItem } from './autosave.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import { frameworkLabel } from '../shared/scope-label.ts';
-import { SummaryStyle } from '../shared/summary-style.tsx';
-import { draftAssessment, draftProblems, newDraft, setItem, setItems, setLevel, setValue, type Draft } from './draft.ts';
+import { draftAssessment, draftProblems, newDraft, setExternal, setItem, setItems, setLevel, setValue, type Draft } from './draft.ts';
 import { SpbeTable } from './spbe-table.tsx';
 import { PemdiTable } from './pemdi-table.tsx';
 import { StorageBar } from './storage-bar.tsx';
@@ -59,9 +63,55 @@ function ScopeFields({ draft, locale, onChange, onFramework }: { draft: Draft; l
   );
 }
 
+const AUTOSAVE_MS = 500;
+
+/** Restores the last visit's work, fills an empty agency from the open portal tab, keeps the work, and guards leaving. */
+function useWork(current: { current: PageState }, commit: (s: Omit<PageState, 'report'>) => void): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let alive = true;
+    void (async () => {
+      const work = await loadWork();
+      if (!alive) return;
+      const s = current.current;
+      let drafts = work ? work.drafts : s.drafts;
+      const portal = await callStore('openScopes').catch(() => []);
+      const agency = portal[0]?.agency;
+      if (agency) {
+        drafts = Object.fromEntries(Object.entries(drafts).map(([f, d]) => [f, d.agency.name.trim() ? d : { ...d, agency: { ...agency } }])) as PageState['drafts'];
+      }
+      if (!alive) return;
+      if (work || agency) commit({ active: work?.active ?? s.active, drafts, version: current.current.version + 1 });
+      setReady(true);
+    })();
+    return () => { alive = false; };
+  }, []);
+  useEffect(() => {
+    const onLeave = (e: BeforeUnloadEvent) => {
+      if (!Object.values(current.current.drafts).some(dirty)) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    addEventListener('beforeunload', onLeave);
+    return () => removeEventListener('beforeunload', onLeave);
+  }, []);
+  return ready;
+}
+
 export function Standalone() {
   const [locale] = useLocale();
   const [state, setState] = useState(initialState);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pending = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    if (state.version === 0 && !Object.values(state.drafts).some((d) => Object.keys(d.indicators).length)) return; // nothing of the user's yet
+    clearTimeout(saveTimer.current);
+    const save = () => { pending.current = null; void workItem.setValue({ active: state.active, drafts: state.drafts }); };
+    pending.current = save;
+    saveTimer.current = setTimeout(save, AUTOSAVE_MS);
+  }, [state.drafts, state.active]);
+  // Leaving the page (or the page unmounting) writes what is still waiting for its delay.
+  useEffect(() => () => { clearTimeout(saveTimer.current); pending.current?.(); }, []);
   // Lives here, not in the storage bar, so switching framework can clear it while a load (which also switches) keeps it.
   const [notice, setNotice] = useState('');
   // The latest state, so that two changes in one task never build on a stale copy.
@@ -75,6 +125,7 @@ export function Standalone() {
     if (d.indicators === s.drafts[s.active].indicators) { current.current = next; setState(next); } else commit(next);
   };
   const replace = (d: Draft) => { const s = current.current; commit({ active: d.framework, drafts: { ...s.drafts, [d.framework]: d }, version: s.version + 1 }); };
+  const ready = useWork(current, commit);
 
   if (!locale) return null;
   const { active, report } = state;
@@ -85,8 +136,7 @@ export function Standalone() {
     ? fw.indicators.filter((i) => !isExternal(i)).flatMap((i) => itemCodes(i).map((code) => ({ indicator: i.number, code })))
     : [];
   return (
-    <div class="standalone">
-      <SummaryStyle />
+    <div class="standalone" data-ready={ready ? '' : undefined}>
       <main>
         <h1>SPBE Lens — {t(locale, 'standaloneTitle')}</h1>
         <p class="muted">{t(locale, 'standaloneIntro')}</p>
@@ -102,10 +152,11 @@ export function Standalone() {
           : <PemdiTable key={`pemdi-${state.version}`} framework={fw} indicators={draft.indicators} report={report} locale={locale}
               onItem={(n, code, c) => update((d) => setItem(d, n, code, c))}
               onValue={(n, v) => update((d) => setValue(d, n, v))}
+              onExternal={(n, x) => update((d) => setExternal(d, n, x))}
               onAllItems={(c) => update((d) => setItems(d, pemdiItems, c))} />}
       </main>
       <aside>
-        <Summary report={report} locale={locale} />
+        <Summary report={report} locale={locale} tr={overlayTr(locale)} />
       </aside>
     </div>
   );

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Download, type Page } from 'playwright-core';
 import { uncover, type E2EPage, type LaunchedBrowser } from './page.ts';
 import { ALL_HOSTS, type PortalServer } from './serve.ts';
 
@@ -27,6 +27,14 @@ export function chromiumPath(): string {
 }
 
 function wrap(page: Page, downloadDir: string): E2EPage {
+  const saveDownload = async (event: Promise<Download>, click: Promise<void>) => {
+    const [dl] = await Promise.all([event, click]);
+    const failure = await dl.failure();
+    if (failure) throw new Error(`e2e: download failed: ${failure}`);
+    const path = join(downloadDir, basename(dl.suggestedFilename()));
+    await dl.saveAs(path);
+    return path;
+  };
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(`${d.type()}: ${d.message()}`);
@@ -52,17 +60,13 @@ function wrap(page: Page, downloadDir: string): E2EPage {
     },
     clickShadowButton: (host, text) => shadowButton(host, text).click({ timeout: 5_000 }),
     select: async (selector, value) => { await page.selectOption(selector, value, { timeout: 5_000 }); },
+    setInputFiles: async (selector, files) => { await page.setInputFiles(selector, files, { timeout: 5_000 }); },
     waitFor: async (fn, arg, timeoutMs = 5_000) => {
       await page.waitForFunction(fn as never, arg as never, { timeout: timeoutMs, polling: 100 });
     },
-    download: async (host, text, timeoutMs = 10_000) => {
-      const [dl] = await Promise.all([page.waitForEvent('download', { timeout: timeoutMs }), shadowButton(host, text).click({ timeout: 5_000 })]);
-      const failure = await dl.failure();
-      if (failure) throw new Error(`e2e: download failed: ${failure}`);
-      const path = join(downloadDir, basename(dl.suggestedFilename()));
-      await dl.saveAs(path);
-      return path;
-    },
+    download: async (host, text, timeoutMs = 10_000) => saveDownload(page.waitForEvent('download', { timeout: timeoutMs }), shadowButton(host, text).click({ timeout: 5_000 })),
+    downloadFrom: async (selector, timeoutMs = 10_000) => saveDownload(page.waitForEvent('download', { timeout: timeoutMs }), page.click(selector, { timeout: 5_000 })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     dialogs,
     bringToFront: () => page.bringToFront(),
     reload: async () => { await page.reload({ waitUntil: 'load' }); },

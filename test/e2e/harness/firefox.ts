@@ -58,6 +58,18 @@ function wrap(page: Page, downloadDir: string): E2EPage {
     if (!button) { await handle.dispose(); throw new Error(`e2e: no button "${text}" in the shadow root of ${host}`); }
     try { await button.click(); } finally { await button.dispose(); } // scrolled into view, trusted pointer events
   };
+  // The profile's prefs (below) save every download into downloadDir without asking.
+  // Firefox writes `name.part` (and may create `name` empty first), then renames.
+  const waitDownload = async (click: () => Promise<void>, timeoutMs: number) => {
+    const before = new Set(readdirSync(downloadDir));
+    await click();
+    for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(100)) {
+      const done = readdirSync(downloadDir).find((f) => !before.has(f) && !f.endsWith('.part')
+        && !existsSync(join(downloadDir, `${f}.part`)) && statSync(join(downloadDir, f)).size > 0);
+      if (done) return join(downloadDir, done);
+    }
+    throw new Error(`e2e: no download in ${downloadDir} within ${timeoutMs} ms (found: ${readdirSync(downloadDir).join(', ') || 'nothing'})`);
+  };
   return {
     // The libraries type the argument through their handle wrappers; ours are plain JSON values.
     evaluate: <R, A>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
@@ -77,21 +89,16 @@ function wrap(page: Page, downloadDir: string): E2EPage {
     },
     clickShadowButton,
     select: async (selector, value) => { await page.select(selector, value); },
+    setInputFiles: async (selector, files) => {
+      const input = await page.waitForSelector(selector, { timeout: 5_000 });
+      await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(...files);
+    },
     waitFor: async (fn, arg, timeoutMs = 5_000) => {
       await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 100 }, arg as never);
     },
-    // The profile's prefs (below) save every download into downloadDir without asking.
-    // Firefox writes `name.part` (and may create `name` empty first), then renames.
-    download: async (host, text, timeoutMs = 10_000) => {
-      const before = new Set(readdirSync(downloadDir));
-      await clickShadowButton(host, text);
-      for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(100)) {
-        const done = readdirSync(downloadDir).find((f) => !before.has(f) && !f.endsWith('.part')
-          && !existsSync(join(downloadDir, `${f}.part`)) && statSync(join(downloadDir, f)).size > 0);
-        if (done) return join(downloadDir, done);
-      }
-      throw new Error(`e2e: no download in ${downloadDir} within ${timeoutMs} ms (found: ${readdirSync(downloadDir).join(', ') || 'nothing'})`);
-    },
+    download: (host, text, timeoutMs = 10_000) => waitDownload(() => clickShadowButton(host, text), timeoutMs),
+    downloadFrom: (selector, timeoutMs = 10_000) => waitDownload(async () => { await page.click(selector); }, timeoutMs),
+    setViewport: (width, height) => page.setViewport({ width, height }),
     dialogs,
     bringToFront: () => page.bringToFront(),
     reload: async () => {

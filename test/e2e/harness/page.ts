@@ -22,6 +22,8 @@ export interface E2EPage {
   clickShadowButton(host: string, text: string): Promise<void>;
   /** The user picks `value` in the <select> matching `selector` (input and change events follow). */
   select(selector: string, value: string): Promise<void>;
+  /** The user picks these files (paths on disk) in the file input matching `selector` (input and change events follow). */
+  setInputFiles(selector: string, files: string[]): Promise<void>;
   /**
    * Polls `fn(arg)` in the main world every 100 ms (not per animation frame:
    * background tabs get none) until it returns true; rejects after `timeoutMs`.
@@ -32,12 +34,18 @@ export interface E2EPage {
    * Resolves to the saved file (inside LaunchedBrowser.downloadDir).
    */
   download(host: string, text: string, timeoutMs?: number): Promise<string>;
+  /** Clicks the first light-DOM match of `selector` (an <a download>, say) and waits for the download it starts; resolves to the saved file. */
+  downloadFrom(selector: string, timeoutMs?: number): Promise<string>;
   /** Every dialog (alert, confirm, prompt, beforeunload) the page opened, as `type: message`; each is dismissed at once. */
   readonly dialogs: string[];
   /** Makes this the active tab of its window. */
   bringToFront(): Promise<void>;
   /** Reloads and waits for the load event (extension pages included). */
   reload(): Promise<void>;
+  /** Resizes the viewport (the page reflows; our UI follows). */
+  setViewport(width: number, height: number): Promise<void>;
+  /** Clicks the light-DOM element matching `selector` (an extension page's button) and waits for the download it starts. */
+  downloadFrom(selector: string, timeoutMs?: number): Promise<string>;
 }
 
 export interface LaunchedBrowser {
@@ -220,4 +228,58 @@ export function uncover(selector: string): { x: number; y: number } | null {
     if (top === el || (top && el.contains(top))) return { x, y: cy };
   }
   return null;
+}
+
+export interface ControlCoverage {
+  /** Portal controls whose centre is inside the viewport. */
+  visible: number;
+  /** Of those, how many the browser hits at their centre (the control or something inside it). */
+  self: number;
+  /** Controls whose centre hit differs from what the page alone puts there, or is any of ours: must stay empty. */
+  covered: string[];
+}
+
+/**
+ * In-page: for every visible portal control (inputs, selects, textareas,
+ * buttons, links, other focusables), what the browser hits at its centre
+ * (elementFromPoint), once as the page is and once with every spbe-lens-*
+ * host made invisible (visibility: hidden keeps its room, so the portal's
+ * layout is the same). Our UI covers nothing when both agree everywhere and
+ * no hit is ours; where the portal's own elements overlap a control (a sticky
+ * navbar at some scroll positions) both runs see the portal's element.
+ * Self-contained: serialised into the page.
+ */
+export function controlCoverage(): ControlCoverage {
+  const ours = (el: Element | null): boolean => {
+    for (let x: Node | null = el; x; x = (x as Element).parentElement ?? ((x.getRootNode() as ShadowRoot).host ?? null)) {
+      if (x.nodeType === 1 && (x as Element).localName.startsWith('spbe-lens-')) return true;
+      if (x === document.documentElement) break;
+    }
+    return false;
+  };
+  const controls = Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea, button, a[href], [role=button], [tabindex]:not([tabindex="-1"])'))
+    .filter((el) => !ours(el))
+    .map((el) => ({ el, r: el.getBoundingClientRect() }))
+    .filter(({ el, r }) => {
+      const cx = r.left + r.width / 2;
+      const cy = r.top + r.height / 2;
+      const cs = getComputedStyle(el);
+      return r.width > 0 && r.height > 0 && cs.visibility !== 'hidden' && cs.display !== 'none' && cx >= 0 && cx < innerWidth && cy >= 0 && cy < innerHeight;
+    });
+  const hits = () => controls.map(({ r }) => document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+  const withUs = hits();
+  const hosts = Array.from(document.querySelectorAll('*')).filter((e) => e.localName.startsWith('spbe-lens-')) as HTMLElement[];
+  const before = hosts.map((h) => h.style.visibility);
+  hosts.forEach((h) => { h.style.visibility = 'hidden'; });
+  const alone = hits();
+  hosts.forEach((h, i) => { h.style.visibility = before[i]!; });
+  const describe = (e: Element | null) => (e ? `${e.localName}${e.id ? `#${e.id}` : ''}${e.getAttribute('name') ? `[name=${e.getAttribute('name')}]` : ''}` : 'nothing');
+  const covered: string[] = [];
+  let self = 0;
+  controls.forEach(({ el }, i) => {
+    const hit = withUs[i]!;
+    if (hit === el || (hit && el.contains(hit))) self++;
+    if (hit !== alone[i] || ours(hit)) covered.push(`${describe(el)} at its centre: ${describe(hit)} (without our UI: ${describe(alone[i]!)})`);
+  });
+  return { visible: controls.length, self, covered };
 }
