@@ -45,19 +45,6 @@ export class Rational {
     return Rational.of(sign ? -num : num, den);
   }
 
-  /**
-   * A decimal written as text: "2.5900000000" (Tauval API) or, with
-   * `comma`, the Indonesian "2,59". Returns null when it is not a plain decimal.
-   */
-  static parseDecimal(text: string, { comma = false } = {}): Rational | null {
-    const t = text.trim();
-    const m = (comma ? /^(-?)(\d{1,15})(?:,(\d{1,20}))?$/ : /^(-?)(\d{1,15})(?:\.(\d{1,20}))?$/).exec(t);
-    if (!m) return null;
-    const [, sign, int, frac = ''] = m;
-    const num = BigInt(int! + frac);
-    return Rational.of(sign ? -num : num, 10n ** BigInt(frac.length));
-  }
-
   /** The inverse of toString(): "13/5" or "3". Null for anything else. */
   static parse(text: string): Rational | null {
     if (text.length > 2000) return null;
@@ -101,6 +88,20 @@ export class Rational {
 function gcd(a: bigint, b: bigint): bigint {
   while (b !== 0n) [a, b] = [b, a % b];
   return a === 0n ? 1n : a;
+}
+
+/**
+ * A decimal written as text: "2.5900000000" (Tauval API) or, with `comma`,
+ * the Indonesian "2,59". Null when it is not a plain decimal. (A function, not
+ * a method: what reads imported results need not ride in every bundle.)
+ */
+export function parseDecimal(text: string, { comma = false } = {}): Rational | null {
+  const t = text.trim();
+  const m = (comma ? /^(-?)(\d{1,15})(?:,(\d{1,20}))?$/ : /^(-?)(\d{1,15})(?:\.(\d{1,20}))?$/).exec(t);
+  if (!m) return null;
+  const [, sign, int, frac = ''] = m;
+  const num = BigInt(int! + frac);
+  return Rational.of(sign ? -num : num, 10n ** BigInt(frac.length));
 }
 
 export const ZERO = Rational.int(0);

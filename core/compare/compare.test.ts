@@ -2,7 +2,7 @@ import { frameworks } from '../frameworks/index.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Assessment } from '../types.ts';
-import { Rational } from '../rational.ts';
+import { parseDecimal } from '../rational.ts';
 import { compare, staleEvidence } from './compare.ts';
 import { lastFromAssessment } from './last-result.ts';
 import { lastFromTauvalApi } from './tauval-api.ts';
@@ -115,7 +115,7 @@ describe('Tauval API import', () => {
   it('reads codes and exact decimals', () => {
     const r = lastFromTauvalApi([record('9999', '2024')]);
     if (!r.ok) throw new Error('expected ok');
-    expect(r.result.index!.eq(Rational.parseDecimal('2.5912345678')!)).toBe(true);
+    expect(r.result.index!.eq(parseDecimal('2.5912345678')!)).toBe(true);
     expect(r.result.domains.get(1)!.toNumber()).toBe(3.1);
     expect(r.result.aspects.get(7)!.toNumber()).toBe(2.85);
     expect(r.result.indicators.get(1)!.toNumber()).toBe(4);

@@ -6,7 +6,7 @@
  * @module core/compare/report-text
  */
 import type { FrameworkId } from '../types.ts';
-import { Rational } from '../rational.ts';
+import { parseDecimal, Rational } from '../rational.ts';
 import { frameworks } from '../frameworks/index.ts';
 import type { LastResult } from './last-result.ts';
 
@@ -14,7 +14,7 @@ import type { LastResult } from './last-result.ts';
 const TRAILING_VALUE = /(\d{1,2}(?:[.,]\d{1,10})?)\s*(?:\(?\s*(?:kurang|cukup|baik|sangat baik|memuaskan)\s*\)?)?\s*$/i;
 
 function readValue(s: string): Rational | null {
-  const v = Rational.parseDecimal(s, { comma: s.includes(',') });
+  const v = parseDecimal(s, { comma: s.includes(',') });
   return v && v.gte(Rational.int(1)) && v.lte(Rational.int(5)) ? v : null;
 }
 

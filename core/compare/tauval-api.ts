@@ -6,7 +6,7 @@
  * checked against 1-47), else only aspect/domain values and the index exist.
  * @module core/compare/tauval-api
  */
-import { Rational } from '../rational.ts';
+import { parseDecimal, Rational } from '../rational.ts';
 import type { Message } from '../lint/diagnostic.ts';
 import type { LastResult } from './last-result.ts';
 
@@ -23,7 +23,7 @@ const CODE = /^([DAI])20(\d{2})$/;
 
 function value(v: unknown): Rational | null {
   if (typeof v === 'number' && Number.isFinite(v)) return Rational.fromNumber(v);
-  return typeof v === 'string' ? Rational.parseDecimal(v) : null;
+  return typeof v === 'string' ? parseDecimal(v) : null;
 }
 
 /**

@@ -17,6 +17,7 @@ import { migrateLegacyRecords } from '../store/migrate-legacy.ts';
 import { loadSettings, writeSettings } from '../store/settings.ts';
 import { matchingScopes, scopeKey, type Scope } from '../store/scope.ts';
 import { saveReadings } from '../store/writer.ts';
+import { externalEntry } from '../ui/parse-value.ts';
 import { checksFor } from './checks.ts';
 import { listReadings } from './list-readings.ts';
 import { savedView } from './saved-view.ts';
@@ -71,6 +72,14 @@ export function createHost(send: Sender) {
     async save(m, tab) {
       await ready;
       const w = await saveReadings(m.scope, [{ ...m.reading, source: m.source }]);
+      if (w.written.length) await tabs.pushSaved(m.scope, tab);
+      return savedView(await readScope(m.scope));
+    },
+    async external(m, tab) {
+      await ready;
+      const entry = externalEntry(frameworks[m.scope.framework], m.indicator, (await readScope(m.scope)).entries[String(m.indicator)], m.text, m.at);
+      if (entry === 'invalid') return 'invalid';
+      const w = await saveReadings(m.scope, [{ indicator: m.indicator, entry, at: m.at, source: 'manual' }]);
       if (w.written.length) await tabs.pushSaved(m.scope, tab);
       return savedView(await readScope(m.scope));
     },

@@ -210,14 +210,17 @@ export class LiveState {
     void this.#request({ t: 'settings', patch });
   }
 
-  /** Save a value the user typed for an indicator the portal does not hold (a Pemdi external index). */
-  saveManual(indicator: number, entry: IndicatorEntry): void {
-    if (!this.scope) return;
-    const at = Date.now();
-    this.#save(indicator, entry, at);
-    this.#recompute(true);
-    this.#emit();
-    void this.#request({ t: 'save', scope: this.scope, reading: { indicator, entry, at }, source: 'manual' }).then((s) => s && this.apply({ saved: s }));
+  /**
+   * Save what the user typed for an indicator the portal does not hold (a
+   * Pemdi external index): the background reads and stores it, and this tab
+   * redraws from its answer. False when the text is no value or score in range.
+   */
+  async saveExternal(indicator: number, text: string): Promise<boolean> {
+    if (!this.scope) return false;
+    const s = await this.#request({ t: 'external', scope: this.scope, indicator, text, at: Date.now() });
+    if (s === 'invalid') return false;
+    if (s) this.apply({ saved: s });
+    return true;
   }
 
   /** Save the levels a Daftar Indikator page shows. */

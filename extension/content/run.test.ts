@@ -239,7 +239,8 @@ describe('on eval (pemdi-2026)', () => {
     expect(root.textContent).toContain('Nilai yang ditampilkan portal (1,00–5,00)');
     root.querySelector<HTMLInputElement>('input[name=v]')!.value = '3,25';
     root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    expect(chip().getAttribute('data-value')).toBe('3.25');
+    // The background reads and saves what was typed; the tab redraws from its answer.
+    await until(() => chip().getAttribute('data-value') === '3.25', 'the value saved');
   });
 });
 

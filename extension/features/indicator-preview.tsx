@@ -11,14 +11,13 @@
  * @module extension/features/indicator-preview
  */
 import { render } from 'preact';
-import { Rational } from '../../core/rational.ts';
+import { contributionOf } from '../../core/engine/score.ts';
 import { formatAmount, formatDecimal } from '../../core/format/number.ts';
 import { isExternal } from '../../core/engine/indicator-value.ts';
 import { externalSourceOf } from '../../core/engine/external.ts';
 import { mountHost } from '../content/mount.ts';
 import type { LiveState } from '../content/live-state.ts';
 import { indicatorChange, parseLast } from '../live/last-deltas.ts';
-import { parseScore, parseValue } from '../ui/parse-value.ts';
 import { isIndicatorPage, type Feature } from './feature.ts';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -56,14 +55,14 @@ function Standing({ st, n }: { st: LiveState; n: number }) {
 /**
  * An external-index indicator's figure, typed on the page and saved when the
  * user says so (the portal page shows it, the portal does not hold it as an
- * entry): the national index's score where core converts it (SDI:
- * `external`, converted by core/engine/external.ts, an estimate), else the
- * value the portal shows (`value`). Escape puts the saved one back.
+ * entry): the national index's score where core converts it (SDI, an
+ * estimate), else the value the portal shows. The background reads and saves
+ * what was typed (extension/ui/parse-value.ts externalEntry). Escape puts the
+ * saved one back.
  */
 function ExternalValue({ st, n, redraw }: { st: LiveState; n: number; redraw: (error: boolean) => void }) {
   const { t, locale } = st;
-  const ind = st.framework.indicators[n - 1]!;
-  const [id, source] = externalSourceOf(st.framework, ind) ?? [];
+  const [id, source] = externalSourceOf(st.framework, st.framework.indicators[n - 1]!) ?? [];
   const byScore = !!source?.conversion;
   const entry = st.saved.entries[String(n)];
   const saved = byScore ? entry?.external?.score : entry?.value;
@@ -71,15 +70,7 @@ function ExternalValue({ st, n, redraw }: { st: LiveState; n: number; redraw: (e
   return (
     <form onSubmit={(e) => {
       e.preventDefault();
-      const text = ((e.currentTarget as HTMLFormElement).elements.namedItem('v') as HTMLInputElement).value;
-      const v = byScore ? parseScore(text, source!.scale) : parseValue(text);
-      if (v === 'invalid') return redraw(true);
-      redraw(false);
-      const next = { ...entry };
-      if (byScore) delete next.external; else delete next.value;
-      if (v !== null && byScore) next.external = { source: id as NonNullable<typeof next.external>['source'], score: v, date: new Date().toISOString().slice(0, 10) };
-      if (v !== null && !byScore) next.value = v;
-      st.saveManual(n, next);
+      void st.saveExternal(n, ((e.currentTarget as HTMLFormElement).elements.namedItem('v') as HTMLInputElement).value).then((ok) => redraw(!ok));
     }}>
       <label>{byScore ? t('externalScore', { index: id!, min: source!.scale[0], max: source!.scale[1] }) : t('externalValue')} <input key={shown} name="v" defaultValue={shown} inputMode="decimal"
         onKeyDown={(e) => { if (e.key === 'Escape') { e.currentTarget.value = shown; redraw(false); } }} /></label>
@@ -104,7 +95,7 @@ function Chip({ st, n, error, redraw }: { st: LiveState; n: number; error: boole
   }
   const v = report.score.indicators.get(n);
   const step = report.chains.get(n)?.[0];
-  const contribution = v ? v.value.mul(Rational.fromNumber(ind.weight)).div(Rational.int(100)) : null;
+  const contribution = v ? contributionOf(ind, v.value) : null;
   return (
     <span class="chip" role="group" aria-label={t('chipLabel', { n })}>
       {weight}

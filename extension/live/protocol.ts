@@ -65,6 +65,12 @@ type Request =
   | { t: 'open'; framework: FrameworkId; scope: Scope | null; reading: PageReading | null }
   /** The page shows a new saved state (the portal redrew it), or the user typed a value the portal does not hold (Pemdi external indices). */
   | { t: 'save'; scope: Scope; reading: PageReading; source: 'portal' | 'manual' }
+  /**
+   * What the user typed for a Pemdi external-index indicator (I5, I6, I7, I18):
+   * the background reads it (a score where core converts one, else the value)
+   * and saves it, so the page's script carries no parsing (its 60 kB budget).
+   */
+  | { t: 'external'; scope: Scope; indicator: number; text: string; at: number }
   /** The Daftar Indikator page's levels. */
   | { t: 'list'; scope: Scope; levels: ListLevel[]; at: number }
   /** The user's unsaved choice for an indicator (null: none any more). */
@@ -92,6 +98,8 @@ export interface Opened {
 export interface Answers {
   open: Opened;
   save: SavedView;
+  /** The saved view after the value was saved, or 'invalid' when the text is no value or score within its range. */
+  external: SavedView | 'invalid';
   list: SavedView;
   draft: null;
   check: Diagnostic[];
