@@ -11,7 +11,7 @@
  * (tree.ts) give on jsonc-parser's tree; strict-index.test.ts compares both.
  * @module core/json/strict-index
  */
-import { numberEnd, skipSpace, stringEnd } from './strict-scan.ts';
+import { isJsonSpace, numberEnd, skipSpace, stringEnd } from './strict-scan.ts';
 
 export type LocatedType = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
 
@@ -80,17 +80,34 @@ function record(text: string, slots: number[], pos: number): number {
 
 /** Only for text JSON.parse accepted (at most MAX_DEPTH deep): anything else gives wrong answers, not errors. */
 export class StrictJsonIndex {
-  private readonly slots: number[] = [];
+  private slots: number[] | null = null;
   private readonly root: number;
 
   constructor(private readonly text: string) {
     this.root = skipSpace(text, 0);
-    if (isContainer(text.charCodeAt(this.root))) record(text, this.slots, this.root);
+  }
+
+  /**
+   * The root needs no records: strict JSON holds only white space after it.
+   * A finding on the whole file (the evidence folder holds none of its files,
+   * on every file of a run) costs no pass over the text.
+   */
+  private locateRoot(): Located {
+    const { text, root } = this;
+    let end = text.length;
+    while (end > root && isJsonSpace(text.charCodeAt(end - 1))) end--;
+    return { type: typeAt(text, root), offset: root, length: end - root };
   }
 
   /** The value at these pointer segments, or undefined; an array takes a segment as Number(segment), as nodeAt does. */
   locate(segments: readonly string[]): Located | undefined {
-    const { slots, text } = this;
+    if (segments.length === 0) return this.locateRoot();
+    const { text } = this;
+    if (!this.slots) {
+      this.slots = [];
+      if (isContainer(text.charCodeAt(this.root))) record(text, this.slots, this.root);
+    }
+    const slots = this.slots;
     let offset = this.root;
     let slot = 0;
     let key: Located['key'];

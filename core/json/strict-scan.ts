@@ -5,7 +5,7 @@
  * @module core/json/strict-scan
  */
 
-const isJsonSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+export const isJsonSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
 /** Characters a JSON number is written with: digits . e E + - */
 const isNumberChar = (c: number) => (c >= 48 && c <= 57) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45;
