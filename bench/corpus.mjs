@@ -126,11 +126,13 @@ function spbeAssessment(a) {
     for (let L = l0 + 1; L <= l; L++) {
       // A level gained needs evidence for it; 4 and 5 rest on a recent review.
       const letter = String.fromCharCode(97 + e.evidence.length);
+      // A service's level 4 (collaboration) is shown by its integration with other services.
       const shot = SERVICE(n) && L <= 3;
-      const file = `${n}.${letter}.${shot ? `Screenshot-Fitur-Tingkat-${L}.png` : L >= 4 ? `Laporan-Reviu-Indikator-${n}-2025.pdf` : `Laporan-Penerapan-Tingkat-${L}-2025.pdf`}`;
+      const integration = SERVICE(n) && L === 4;
+      const file = `${n}.${letter}.${shot ? `Screenshot-Fitur-Tingkat-${L}.png` : integration ? `Dokumen-Integrasi-Layanan-${n}.pdf` : L >= 4 ? `Laporan-Reviu-Indikator-${n}-2025.pdf` : `Laporan-Penerapan-Tingkat-${L}-2025.pdf`}`;
       e.evidence.push({
-        title: shot ? `Tangkapan layar fitur layanan tingkat ${L} ${a.short}` : L >= 4 ? `Laporan Hasil Reviu dan Evaluasi Indikator ${n} ${a.short} Tahun 2025` : `Laporan penerapan kriteria tingkat ${L} ${a.short} Tahun 2025`,
-        file, kind: shot ? 'screenshot' : L >= 4 ? 'reviu' : 'laporan', date: date(2025, 1, 10), levels: [L],
+        title: shot ? `Tangkapan layar fitur layanan tingkat ${L} ${a.short}` : integration ? `Dokumen arsitektur integrasi layanan dan daftar API ${a.short}` : L >= 4 ? `Laporan Hasil Reviu dan Evaluasi Indikator ${n} ${a.short} Tahun 2025` : `Laporan penerapan kriteria tingkat ${L} ${a.short} Tahun 2025`,
+        file, kind: shot ? 'screenshot' : integration ? 'laporan' : L >= 4 ? 'reviu' : 'laporan', date: date(2025, 1, 10), levels: [L],
       });
       e.explanation = `${e.explanation} Bukti tingkat ${L} disampaikan pada data dukung ${file}.`;
     }

@@ -34,7 +34,7 @@ export interface Plan {
 }
 
 /**
- * With the evidence opened (cli/evidence/), a file's cost is dominated by
+ * With evidence files to read (cli/evidence/setting.ts mayReadEvidence), a file's cost is dominated by
  * reading its PDFs (pdf.js, on the thread that lints it), not by the
  * compiler or the collector, so every core lints and a worker pays off from
  * far fewer files.

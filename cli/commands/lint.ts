@@ -29,7 +29,7 @@ import { applyBaseline, pruneUnused, readBaseline, recordProblems, unusedCount, 
 import { VERSION } from '../version.ts';
 import { lintAll, plannedWorkers } from '../lint-pool.ts';
 import type { LintTask, LintTaskResult } from '../lint-file.ts';
-import { evidenceSetting, namedEvidenceDir } from '../evidence/setting.ts';
+import { evidenceSetting, mayReadEvidence, namedEvidenceDir } from '../evidence/setting.ts';
 
 export const lintHelp = `spbe lint [berkas|folder|glob ...] [opsi]
 
@@ -123,7 +123,7 @@ export async function lint(args: string[], io: Io): Promise<number> {
   }
 
   // 3. lint
-  const plan = plannedWorkers(tasks.length, o.concurrency, undefined, o.evidence);
+  const plan = plannedWorkers(tasks.length, o.concurrency, undefined, o.evidence && mayReadEvidence(tasks.map((t) => t.evidence)));
   if (plan.cappedFrom) note(`spbe lint: --concurrency ${plan.cappedFrom} dibatasi ke ${plan.workers}, jumlah inti / capped at ${plan.workers}, the cores available`);
   const linted = await lintAll(tasks, plan.workers);
   tasks.forEach((t, i) => outcome.set(t.path, linted[i]!));

@@ -40,6 +40,8 @@ export class EvidenceOpener {
   private readonly uncached: Inspector;
   /** Where each cited name leads, per folder: in a run, asked once however many assessments cite it. */
   private readonly located = new Map<string, Located>();
+  private readonly listed = new Map<string, ReadonlySet<string> | null>();
+  private readonly real = new Map<string, string | null>();
 
   constructor(private readonly oncePerRun: boolean) {
     this.cached = new Inspector(new EvidenceCache(this.root, EXTRACTOR), oncePerRun);
@@ -49,6 +51,22 @@ export class EvidenceOpener {
   /** The cache is never written into the evidence folder, even when the user's cache folder lies inside it. */
   inspectorFor(folder: string): Inspector {
     return isInside(this.root, folder) ? this.uncached : this.cached;
+  }
+
+  /** The evidence folder as it really is (realFolder): in a run, resolved once however many assessments name it. */
+  realFolder(dir: string): string | null {
+    if (!this.oncePerRun) return realFolder(dir);
+    let real = this.real.get(dir);
+    if (real === undefined) this.real.set(dir, (real = realFolder(dir)));
+    return real;
+  }
+
+  /** The names in a folder (null when it cannot be listed): in a run, listed once however many assessments it holds. */
+  listing(folder: string): ReadonlySet<string> | null {
+    if (!this.oncePerRun) return listFolder(folder);
+    let names = this.listed.get(folder);
+    if (names === undefined) this.listed.set(folder, (names = listFolder(folder)));
+    return names;
   }
 
   locate(folder: string, cited: string): Located {
@@ -64,20 +82,22 @@ let runOpener: EvidenceOpener | undefined;
 /** This thread's opener for a `spbe lint` run. */
 const forThisRun = (): EvidenceOpener => (runOpener ??= new EvidenceOpener(true));
 
+function listFolder(folder: string): ReadonlySet<string> | null {
+  try {
+    return new Set(readdirSync(folder));
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Whether any cited file is in the folder, as far as its first path segment
  * tells (one listing of the folder, not a look-up per file: an assessment
- * with its evidence elsewhere may cite thousands).
+ * with its evidence elsewhere may cite thousands; in a run, one listing for
+ * all the assessments in a folder).
  */
-function anyThere(folder: string | null, files: readonly string[]): boolean {
-  if (!folder) return false;
-  let names: Set<string>;
-  try {
-    names = new Set(readdirSync(folder));
-  } catch {
-    return false;
-  }
-  return files.some((f) => names.has(f.trim().split(/[\\/]+/).find((p) => p !== '' && p !== '.') ?? ''));
+function anyThere(names: ReadonlySet<string> | null, files: readonly string[]): boolean {
+  return !!names && files.some((f) => names.has(f.trim().split(/[\\/]+/).find((p) => p !== '' && p !== '.') ?? ''));
 }
 
 /**
@@ -88,18 +108,20 @@ function anyThere(folder: string | null, files: readonly string[]): boolean {
 export async function openEvidence(a: Assessment, setting: EvidenceSetting, rules: Record<string, RuleSetting>, opener = forThisRun()): Promise<EvidenceFacts | undefined> {
   if (!WORKING_STAGES.includes(a.stage)) return undefined;
   if (openedEvidenceRules.every((r) => (rules[r.meta.id] ?? r.meta.severity) === 'off')) return undefined;
-  const cited: { pointer: string; file: string }[] = [];
-  for (const { e, ptr } of entriesOf(a, frameworks[a.framework])) {
-    (e.evidence ?? []).forEach((ev, i) => { if (ev.file?.trim()) cited.push({ pointer: evidencePointer(ptr, i), file: ev.file }); });
-  }
-  if (!cited.length) return undefined;
+  const files: string[] = [];
+  for (const { e } of entriesOf(a, frameworks[a.framework])) for (const ev of e.evidence ?? []) if (ev.file?.trim()) files.push(ev.file);
+  if (!files.length) return undefined;
 
   const found = new Map<string, Inspection>();
   const facts: EvidenceFacts = { folder: setting.shown, at: (p) => found.get(p) };
-  const folder = realFolder(setting.dir);
-  if (!setting.named && !anyThere(folder, cited.map((c) => c.file))) {
-    facts.folderNotFound = { count: cited.length };
+  const folder = opener.realFolder(setting.dir);
+  if (!setting.named && !anyThere(folder ? opener.listing(folder) : null, files)) {
+    facts.folderNotFound = { count: files.length };
     return facts;
+  }
+  const cited: { pointer: string; file: string }[] = [];
+  for (const { e, ptr } of entriesOf(a, frameworks[a.framework])) {
+    (e.evidence ?? []).forEach((ev, i) => { if (ev.file?.trim()) cited.push({ pointer: evidencePointer(ptr, i), file: ev.file }); });
   }
   const inspector = opener.inspectorFor(folder ?? setting.dir);
   const byName = new Map<string, Inspection>();

@@ -28,8 +28,9 @@ export function loadAssessmentText(text: string, fileName: string): LoadedAssess
   const diagnostics = [...parsed.diagnostics];
   if (diagnostics.length === 0) {
     if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+      const root = parsed.locate([])!;
       diagnostics.push({
-        ruleId: 'schema', severity: 'error', pointer: '', range: parsed.lines.range(parsed.root!.offset, parsed.root!.length),
+        ruleId: 'schema', severity: 'error', pointer: '', range: parsed.lines.range(root.offset, root.length),
         message: { id: 'Berkas penilaian harus berupa objek JSON { ... }', en: 'An assessment file must be a JSON object { ... }' },
       });
     } else diagnostics.push(...schemaDiagnostics(parsed));

@@ -1,5 +1,5 @@
 // Generated strict JSON texts for the property tests of the strict-JSON
-// scanners (strict-tree, strict-locate): any spacing between tokens, and the
+// index (strict-index): any spacing between tokens, and the
 // strings and numbers each test wants to stress.
 import fc from 'fast-check';
 

@@ -4,16 +4,15 @@
  * (the last one silently wins) and nesting too deep to be an assessment.
  * `__proto__` keys become ordinary own properties, never a prototype.
  *
- * One pass of jsonc-parser's SAX visitor builds the value; the position tree
- * and the line table are built only when a diagnostic needs a place, which
- * for a clean file is never (bench/results.md: this was half of lint time).
+ * One pass of jsonc-parser's SAX visitor builds the value; the positions and
+ * the line table are built only when a diagnostic needs a place, which for a
+ * clean file is never (bench/results.md: this was half of lint time).
  * @module core/json/parse
  */
 import { parseTree, printParseErrorCode, visit, type Node } from 'jsonc-parser';
 import type { Diagnostic } from '../lint/diagnostic.ts';
 import { LineIndex } from './positions.ts';
-import { strictJsonTree } from './strict-tree.ts';
-import { locateStrict, type Located, type LocatedType } from './strict-locate.ts';
+import { StrictJsonIndex, type Located, type LocatedType } from './strict-index.ts';
 import { keyOf, nodeAt } from './tree.ts';
 import { skipSpace, stringEnd } from './strict-scan.ts';
 
@@ -39,24 +38,17 @@ const syntaxMessages: Record<string, [string, string]> = {
   InvalidCharacter: ['Karakter tidak valid dalam string', 'Invalid character in string'],
 };
 
-/**
- * Lookups a strict JSON file answers by scanning its text before the tree is
- * built: a scan reads up to the whole text, the tree costs about as much as
- * a dozen scans, and a file with more findings than this gets the tree.
- */
-const SCANS_BEFORE_TREE = 16;
-
 /** The parsed file: its value now, its positions when asked for. */
 export class ParsedJson {
   value: unknown = undefined;
   readonly diagnostics: Diagnostic[] = [];
   private lineIndex: LineIndex | null = null;
+  private index: StrictJsonIndex | null = null;
   private tree: Node | undefined | null = null;
   /** False when the text is empty or too deep to build a tree for. */
   hasTree = true;
-  /** True when JSON.parse read the text (the fast path): its tree needs no error recovery. */
+  /** True when JSON.parse read the text (the fast path): its positions need no error recovery. */
   strictJson = false;
-  private scans = 0;
 
   constructor(readonly text: string, readonly jsonc: boolean) {}
 
@@ -64,23 +56,17 @@ export class ParsedJson {
     return (this.lineIndex ??= new LineIndex(this.text));
   }
 
-  /** The position tree (jsonc-parser nodes), built on first use. */
-  get root(): Node | undefined {
-    if (this.tree === null) {
-      if (!this.hasTree) this.tree = undefined;
-      else if (this.strictJson) this.tree = strictJsonTree(this.text);
-      else this.tree = parseTree(this.text, [], { allowTrailingComma: this.jsonc, disallowComments: !this.jsonc });
-    }
-    return this.tree;
-  }
-
-  /** The value at these pointer segments and the key holding it: what nodeAt and keyOf find on the tree. */
+  /**
+   * The value at these pointer segments and the key holding it. The first call
+   * builds the file's position structure, once for all its findings: for strict
+   * JSON the index of strict-index.ts, else jsonc-parser's tree, walked by
+   * nodeAt and keyOf.
+   */
   locate(segments: readonly string[]): Located | undefined {
-    if (this.tree === null && this.hasTree && this.strictJson && this.scans < SCANS_BEFORE_TREE) {
-      this.scans++;
-      return locateStrict(this.text, segments);
-    }
-    const node = this.root && nodeAt(this.root, segments);
+    if (!this.hasTree) return undefined;
+    if (this.strictJson) return (this.index ??= new StrictJsonIndex(this.text)).locate(segments);
+    if (this.tree === null) this.tree = parseTree(this.text, [], { allowTrailingComma: this.jsonc, disallowComments: !this.jsonc });
+    const node = this.tree && nodeAt(this.tree, segments);
     if (!node) return undefined;
     const key = keyOf(node);
     return { type: node.type as LocatedType, offset: node.offset, length: node.length, ...(key && { key: { offset: key.offset, length: key.length } }) };

@@ -1,11 +1,11 @@
 /**
  * Scanning a text already known to be strict JSON (JSON.parse read it): the
- * small steps strict-tree.ts and strict-locate.ts both take. Only for such
+ * small steps strict-index.ts and parse.ts's key count take. Only for such
  * text: on anything else they give wrong offsets, not errors.
  * @module core/json/strict-scan
  */
 
-const isJsonSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+export const isJsonSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
 /** Characters a JSON number is written with: digits . e E + - */
 const isNumberChar = (c: number) => (c >= 48 && c <= 57) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45;

@@ -47,5 +47,7 @@ export function pointerOf(path: readonly (string | number)[]): string {
 
 export function parsePointer(ptr: string): string[] {
   if (ptr === '') return [];
-  return ptr.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = ptr.slice(1).split('/');
+  // Most pointers escape nothing: every finding is placed through here.
+  return ptr.includes('~') ? segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')) : segments;
 }

@@ -12,7 +12,7 @@
  */
 import { validateAssessment, type Validator, type ValidatorError } from 'virtual:validators';
 import type { ParsedJson } from '../json/parse.ts';
-import type { Located } from '../json/strict-locate.ts';
+import type { Located } from '../json/strict-index.ts';
 import type { Diagnostic, Message, Range } from './diagnostic.ts';
 import { parsePointer, pointerOf } from './diagnostic.ts';
 import { schemaMessage } from './schema-messages.ts';
@@ -75,9 +75,6 @@ export function schemaDiagnosticsWith(parsed: ParsedJson, validate: Validator): 
     seen.add(key);
     diagnostics.push({ ruleId: 'schema', severity: 'error', message, pointer, range });
   };
-  // Placed through parsed.locate, which scans strict JSON for a few pointers
-  // instead of building the file's whole tree (a file with one schema error
-  // needs one or two places).
   for (const e of collapse(validate.errors ?? [])) {
     const path = parsePointer(e.instancePath);
     const node = parsed.locate(path);

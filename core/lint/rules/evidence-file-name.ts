@@ -37,14 +37,18 @@ function spbeFinding(file: string, indicator: number): Finding | null {
 }
 
 function pemdiFinding(file: string, ev: Evidence, ind: IndicatorDef, aspects: readonly AspectDef[]): Finding | null {
-  const slot = ev.item ? moduleItemCode(ind, aspects, ev.item) : null;
-  for (const [, written] of file.matchAll(ITEM_CODE)) {
-    const code = written!.toUpperCase();
+  // Most names carry no code: the slot is resolved only for one that does.
+  let slot: string | null | undefined;
+  ITEM_CODE.lastIndex = 0;
+  for (let m = ITEM_CODE.exec(file); m; m = ITEM_CODE.exec(file)) {
+    const written = m[1]!;
+    const code = written.toUpperCase();
     const parsed = parseItemCode(code);
     if (!parsed) continue;
     if (parsed.indicator !== ind.number) return { messageId: 'wrongIndicator', named: parsed.indicator };
+    slot ??= ev.item ? moduleItemCode(ind, aspects, ev.item) : null;
     const named = moduleItemCode(ind, aspects, code);
-    if (slot && named && named !== slot) return { messageId: 'wrongItem', named: written!, item: ev.item! };
+    if (slot && named && named !== slot) return { messageId: 'wrongItem', named: written, item: ev.item! };
   }
   return null;
 }
@@ -86,12 +90,11 @@ export default defineRule({
         const ev = evidence[i]!;
         if (!ev.file) continue;
         const file = ev.file.trim();
-        const pointer = `${evidencePointer(ptr, i)}/file`;
-        if (extensionOf(file) === '') ctx.report({ pointer, messageId: 'noExtension', data: { indicator: ind.number, file } });
+        if (extensionOf(file) === '') ctx.report({ pointer: `${evidencePointer(ptr, i)}/file`, messageId: 'noExtension', data: { indicator: ind.number, file } });
         const finding = pemdi ? pemdiFinding(file, ev, ind, ctx.framework.aspects) : spbeFinding(file, ind.number);
         if (finding) {
           const { messageId, ...data } = finding;
-          ctx.report({ pointer, messageId, data: { indicator: ind.number, file, ...data } });
+          ctx.report({ pointer: `${evidencePointer(ptr, i)}/file`, messageId, data: { indicator: ind.number, file, ...data } });
         }
       }
     }

@@ -24,12 +24,19 @@ describe('service-evidence-kinds', () => {
     ['no level claimed', spbe({ '40': { value: 3 } })],
     ['"blogindex" is not a login page', svc(2, [{ file: '35.a.blogindex.png', levels: [2] }])],
     ['a final record (akhir) is not judged', svc(3, [sk], '35', { stage: 'akhir' })],
+    ['level 5 (Optimum) rests on the review and the revised policy, not on a demonstration', svc(5, [
+      manual,
+      { file: '35.e.Arsitektur-Integrasi-LPSE-SIRUP.pdf', kind: 'laporan', levels: [4] },
+      { file: '35.f.Laporan-Reviu-LPSE-2025.pdf', kind: 'reviu', levels: [5] },
+      { file: '35.g.Perbup-Perubahan-LPSE.pdf', kind: 'kebijakan', levels: [5] },
+    ])],
   ];
   it.each(valid)('valid: %s', (_, a) => expect(lintWith(rule, a)).toEqual([]));
 
   const invalid: [string, Assessment, { pointer: string; messageId: string }[]][] = [
     ['only a decree', svc(3, [sk]), [{ pointer: '/indicators/35/evidence', messageId: 'notShown' }]],
     ['level 3 not shown (the demonstrations name level 2 only)', svc(3, [shot, sk]), [{ pointer: '/indicators/35/evidence', messageId: 'notShown' }]],
+    ['level 4 (Kolaborasi) shown by a review only', svc(5, [manual, { file: '35.f.Laporan-Reviu-LPSE-2025.pdf', kind: 'reviu', levels: [4, 5] }]), [{ pointer: '/indicators/35/evidence', messageId: 'notShown' }]],
     ['no evidence at all, on the level', svc(2, undefined, '47'), [{ pointer: '/indicators/47/level', messageId: 'notShown' }]],
     ['only login pages (file, title, note)', svc(2, [
       { file: '35.a.Log-In.png', levels: [2] },

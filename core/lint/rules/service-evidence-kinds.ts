@@ -11,6 +11,11 @@
  * is a decree, a policy, minutes, a review or an audit alone, and a login page
  * (regional guidance: screenshots "bukan hanya halaman login",
  * docs/reference/spbe-2020.md).
+ * Level 5 (Optimum) is not a capability shown at work but the service
+ * improved after a review: its proof is the improvement (policy strengthening,
+ * governance, a help desk, connection to the national portal) with the review
+ * and its results, so a decree or a review report is proof there, and
+ * level-needs-evidence alone asks for it.
  */
 import { defineRule, docsUrl, WORKING_STAGES } from '../rule.ts';
 import type { Evidence, EvidenceKind } from '../../types.ts';
@@ -19,6 +24,8 @@ import { isImageFile } from './internal/evidence.ts';
 const SERVICE_SCALE = 'layanan';
 /** The level every indicator has without evidence. */
 const FLOOR_LEVEL = 1;
+/** The highest level shown by the service at work (4 Kolaborasi); 5 Optimum is shown by the improvement and its review. */
+const LAST_SHOWN_AT_WORK = 4;
 /** Kinds that document a decision or an assessment, not the service at work. */
 const NOT_A_DEMONSTRATION: ReadonlySet<EvidenceKind> = new Set(['kebijakan', 'sk', 'notulen', 'reviu', 'audit']);
 const LOGIN = /(?<![a-z])log[\s_-]?in(?![a-z])|halaman[\s_-]?masuk/i;
@@ -39,8 +46,8 @@ export default defineRule({
     stages: WORKING_STAGES,
     docs: {
       description: {
-        id: 'Indikator layanan (32-47): setiap tingkat di atas 1 diperlihatkan dengan layanan yang berjalan (manual book, tangkapan layar, video, atau tautan), bukan hanya halaman login.',
-        en: 'Service indicators (32-47): each level above 1 is shown with the service at work (a manual book, screenshots, a video or a link), not just the login page.',
+        id: 'Indikator layanan (32-47): setiap tingkat 2-4 diperlihatkan dengan layanan yang berjalan (manual book, tangkapan layar, video, atau tautan), bukan hanya halaman login.',
+        en: 'Service indicators (32-47): each of levels 2-4 is shown with the service at work (a manual book, screenshots, a video or a link), not just the login page.',
       },
       url: docsUrl('service-evidence-kinds'),
       source: 'PermenPANRB 59/2020 Lampiran I Bagian E, indikator 32-47; Pedoman Menteri PANRB 3/2024, indikator 32-47 (Kriteria Bukti Dukung)',
@@ -63,11 +70,11 @@ export default defineRule({
       const pointer = evidence.length > 0 ? `${ptr}/evidence` : `${ptr}/level`;
       const shows = evidence.filter(mayDemonstrate);
       const uncovered: number[] = [];
-      for (let L = FLOOR_LEVEL + 1; L <= e.level; L++) if (!shows.some((s) => bearsOn(s, L))) uncovered.push(L);
+      for (let L = FLOOR_LEVEL + 1; L <= Math.min(e.level, LAST_SHOWN_AT_WORK); L++) if (!shows.some((s) => bearsOn(s, L))) uncovered.push(L);
       if (uncovered.length > 0) {
         ctx.report({ pointer, messageId: 'notShown', data: { indicator: ind.number, levels: uncovered.join(', ') } });
       } else if (shows.every((s) => isScreenshot(s) && looksLikeLogin(s))) {
-        ctx.report({ pointer, messageId: 'onlyLogin', data: { indicator: ind.number, level: e.level } });
+        ctx.report({ pointer, messageId: 'onlyLogin', data: { indicator: ind.number, level: Math.min(e.level, LAST_SHOWN_AT_WORK) } });
       }
     }
   },

@@ -25,7 +25,8 @@ export function defineFileRule(def: { meta: RuleMeta; judge: Judge }): FileRule 
     meta: def.meta,
     check(ctx) {
       const facts = ctx.evidence;
-      if (!facts) return;
+      // Nothing was opened when the folder holds none of the cited files: no file to judge.
+      if (!facts || facts.folderNotFound) return;
       for (const { ind, e, ptr } of ctx.entries) {
         const evidence = e.evidence ?? [];
         for (let i = 0; i < evidence.length; i++) {
