@@ -7,6 +7,7 @@
 import type { Locale } from '../types.ts';
 import type { Comparison, Side, ValueChange } from '../compare/compare.ts';
 import { formatAmount, formatDecimal, formatIndex } from '../format/number.ts';
+import { printable } from '../format/printable.ts';
 
 const L = {
   id: { last: 'Tahun lalu', current: 'Tahun ini', index: 'Indeks', noIndex: 'belum dapat dihitung', delta: 'Perubahan indeks', estimate: 'estimasi',
@@ -61,13 +62,13 @@ export function compareText(c: Comparison, locale: Locale = 'id'): string {
     }
     if (c.stale.length) {
       out.push('', `${t.stale}:`);
-      for (const s of c.stale) out.push(`  ${s.indicator}: ${s.kind} "${s.name}" ${s.date} (<= ${s.validAfter}) ${s.pointer}`);
+      for (const s of c.stale) out.push(`  ${s.indicator}: ${s.kind} "${printable(s.name)}" ${printable(s.date)} (<= ${s.validAfter}) ${s.pointer}`);
     }
   }
   if (c.last.estimated || c.current.estimated) out.push('', `* ${t.estimateNote}`);
   if (c.notes.length) {
     out.push('', `${t.notes}:`);
-    for (const n of c.notes) out.push(`  - ${n[locale]}`);
+    for (const n of c.notes) out.push(`  - ${printable(n[locale])}`);
   }
   return out.join('\n') + '\n';
 }

@@ -14,6 +14,7 @@ import { formatAmount, formatDecimal, formatIndex, formatShortfall } from '../fo
 import { indicatorAt } from '../frameworks/index.ts';
 import type { ScoreReport } from './score-report.ts';
 import { scoreNotes } from './score-notes.ts';
+import { printable } from '../format/printable.ts';
 import { formatRanges } from '../format/list.ts';
 
 const T = {
@@ -62,7 +63,7 @@ export function scoreText(r: ScoreReport, locale: Locale = 'id'): string {
   const predicateName = (p: typeof score.predicate) => (p ? (locale === 'id' ? p.name : p.nameEn) : '-');
   const star = score.estimated ? ' *' : '';
   const out: string[] = [];
-  out.push(`${a.agency.name}: ${fw.name} ${a.year} (${fw.regulationShort}), ${t.stage} ${a.stage}`);
+  out.push(`${printable(a.agency.name)}: ${fw.name} ${a.year} (${fw.regulationShort}), ${t.stage} ${a.stage}`);
   if (!score.index) {
     out.push(t.nothing);
   } else if (score.complete) {
@@ -103,7 +104,7 @@ export function scoreText(r: ScoreReport, locale: Locale = 'id'): string {
   const notes = scoreNotes(r);
   if (notes.length) {
     out.push('', t.notes);
-    for (const n of notes) out.push(`${n.estimate ? '*' : '-'} ${n.message[locale]}`);
+    for (const n of notes) out.push(`${n.estimate ? '*' : '-'} ${printable(n.message[locale])}`);
   }
   return out.join('\n') + '\n';
 }

@@ -57,24 +57,7 @@ export function position1(d: Diagnostic) {
 /** One line of text: line breaks and runs of blanks become one space (line-oriented matchers split on them). */
 export const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/**
- * Characters a terminal or a CI log acts on rather than shows: C0 and C1
- * controls (ESC starts colour, title and screen-clearing sequences; a line
- * break could start a line of its own, such as a GitHub Actions `::error`
- * command), DEL, the line and paragraph separators, and the bidirectional
- * overrides that reorder what is shown.
- */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-// eslint-disable-next-line no-control-regex -- as above
-const UNPRINTABLE_BUT_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const escapeChar = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-
-/** `s` safe to print: every such character written as its escape (`\u001b`), as JSON would. */
-export const printable = (s: string) => s.replace(UNPRINTABLE, escapeChar);
-
-/** The same for a multi-line text (score and compare reports): line breaks and tabs kept, everything else escaped. */
-export const printableLines = (s: string) => s.replace(UNPRINTABLE_BUT_LINES, escapeChar);
+export { printable, printableLines } from '../../format/printable.ts';
 
 export const toSlashes = (p: string) => p.replace(/\\/g, '/');
 
