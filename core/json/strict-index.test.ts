@@ -37,6 +37,18 @@ describe('StrictJsonIndex', () => {
     '[[[]], {"": {"": 1}}, 12345678901234567890, 1e999, false]',
   ])('answers as the tree on %s', (text) => sameAnswers(text));
 
+  it('answers as the tree on containers large enough to get a member table (arrays and objects, escaped keys, nesting)', () => {
+    const big = [...Array(300)].map((_, i) => (i % 3 === 0 ? { [`k${i}`]: [i, { x: 'a"b' }] } : i % 3 === 1 ? [i, [i]] : `s${i}`));
+    const keys = Object.fromEntries([...Array(200)].map((_, i) => [i % 7 === 0 ? `é\u0000"${i}` : `key${i}`, i % 2 ? { v: [i] } : i]));
+    sameAnswers(JSON.stringify({ a: big, o: keys, tail: [1] }));
+    sameAnswers(JSON.stringify({ a: big, o: keys }, null, 2).replace(/"key1"/, '"\\u006bey1"'));
+    // Asked out of order and again: the table answers what the walk would.
+    const text = JSON.stringify(big);
+    const index = new StrictJsonIndex(text);
+    const tree = parseTree(text)!;
+    for (const i of [299, 0, 150, 63, 64, 65, 299, 300, 1000]) expect(index.locate([String(i)])).toEqual(byTree(tree, [String(i)]));
+  });
+
   it('answers as the tree on real assessments, at every pointer', () => {
     for (const f of ['examples/kota-contoh-spbe-2025.json', 'examples/kota-contoh-pemdi-2026.json']) {
       const text = readFileSync(f, 'utf8');

@@ -78,9 +78,63 @@ function record(text: string, slots: number[], pos: number): number {
   return p + 1;
 }
 
+/** Members a container is walked through before it gets a table (MemberTable). */
+const LARGE = 64;
+
+/** A member found: where its key is (objects), where its value starts, and its slot if the value is an object or array. */
+interface Member {
+  keyStart: number;
+  keyEnd: number;
+  value: number;
+  slot: number;
+}
+
+/** Every member of one large object or array: four numbers each, and an object's keys as it decodes them. */
+class MemberTable {
+  private readonly members: number[] = [];
+  private readonly byKey: Map<string, number> | null;
+
+  constructor(text: string, slots: readonly number[], offset: number, slot: number) {
+    const c = text.charCodeAt(offset);
+    this.byKey = c === 123 ? new Map() : null;
+    let p = skipSpace(text, offset + 1);
+    if (text.charCodeAt(p) === c + 2) return;
+    let inner = slot + SLOT;
+    for (let n = 0; ; n++) {
+      const keyStart = p;
+      let keyEnd = -1;
+      if (c === 123) {
+        keyEnd = stringEnd(text, keyStart);
+        p = skipSpace(text, skipSpace(text, keyEnd) + 1);
+        const raw = text.slice(keyStart + 1, keyEnd - 1);
+        // The first of a key written twice, as keyIs's walk finds it (strict JSON on the fast path has none).
+        const key = raw.includes('\\') ? (JSON.parse(text.slice(keyStart, keyEnd)) as string) : raw;
+        if (!this.byKey!.has(key)) this.byKey!.set(key, n);
+      }
+      this.members.push(keyStart, keyEnd, p, inner);
+      if (isContainer(text.charCodeAt(p))) {
+        p = slots[inner + END]!;
+        inner = slots[inner + NEXT]!;
+      } else p = leafEnd(text, p);
+      p = skipSpace(text, p);
+      if (text.charCodeAt(p) !== 44 /* , */) return;
+      p = skipSpace(text, p + 1);
+    }
+  }
+
+  find(wanted: string | number): Member | undefined {
+    const n = this.byKey ? this.byKey.get(wanted as string) : (wanted as number);
+    if (n === undefined || n * 4 >= this.members.length) return undefined;
+    const m = this.members;
+    return { keyStart: m[n * 4]!, keyEnd: m[n * 4 + 1]!, value: m[n * 4 + 2]!, slot: m[n * 4 + 3]! };
+  }
+}
+
 /** Only for text JSON.parse accepted (at most MAX_DEPTH deep): anything else gives wrong answers, not errors. */
 export class StrictJsonIndex {
   private slots: number[] | null = null;
+  /** Member tables of the large containers walked, by their offset. */
+  private readonly tables = new Map<number, MemberTable>();
   private readonly root: number;
 
   constructor(private readonly text: string) {
@@ -97,6 +151,47 @@ export class StrictJsonIndex {
     let end = text.length;
     while (end > root && isJsonSpace(text.charCodeAt(end - 1))) end--;
     return { type: typeAt(text, root), offset: root, length: end - root };
+  }
+
+  /**
+   * The member of the object or array at `offset` (recorded at `slot`) named by
+   * a key or an index, walking the members before it. A container whose walk
+   * passes LARGE members gets a table of them instead, once, so that placing
+   * every member of a 40,000-element array (one schema finding each) is not
+   * a walk each.
+   */
+  private walk(offset: number, slot: number, wanted: string | number): Member | undefined {
+    const { text } = this;
+    const slots = this.slots!;
+    const c = text.charCodeAt(offset);
+    let p = skipSpace(text, offset + 1);
+    if (text.charCodeAt(p) === c + 2) return undefined;
+    // The slot of the next object or array among the members.
+    let inner = slot + SLOT;
+    for (let n = 0; ; n++) {
+      if (n === LARGE) return this.tableOf(offset, slot).find(wanted);
+      const keyStart = p;
+      let keyEnd = -1;
+      if (c === 123) {
+        keyEnd = stringEnd(text, keyStart);
+        p = skipSpace(text, skipSpace(text, keyEnd) + 1);
+      }
+      // Its slot, if it is an object or array (a leaf's is never read).
+      if (c === 123 ? keyIs(text, keyStart, keyEnd, wanted as string) : n === wanted) return { keyStart, keyEnd, value: p, slot: inner };
+      if (isContainer(text.charCodeAt(p))) {
+        p = slots[inner + END]!;
+        inner = slots[inner + NEXT]!;
+      } else p = leafEnd(text, p);
+      p = skipSpace(text, p);
+      if (text.charCodeAt(p) !== 44 /* , */) return undefined;
+      p = skipSpace(text, p + 1);
+    }
+  }
+
+  private tableOf(offset: number, slot: number): MemberTable {
+    let table = this.tables.get(offset);
+    if (!table) this.tables.set(offset, (table = new MemberTable(this.text, this.slots!, offset, slot)));
+    return table;
   }
 
   /** The value at these pointer segments, or undefined; an array takes a segment as Number(segment), as nodeAt does. */
@@ -117,33 +212,12 @@ export class StrictJsonIndex {
       if (!isContainer(c)) return undefined;
       const index = c === 91 ? Number(segment) : 0;
       if (!Number.isInteger(index) || index < 0) return undefined;
-      let p = skipSpace(text, offset + 1);
-      if (text.charCodeAt(p) === c + 2) return undefined;
-      // The slot of the next object or array among the members.
-      let inner = slot + SLOT;
-      for (let n = 0; ; n++) {
-        const keyStart = p;
-        let keyEnd = -1;
-        if (c === 123) {
-          keyEnd = stringEnd(text, keyStart);
-          p = skipSpace(text, skipSpace(text, keyEnd) + 1);
-        }
-        const nested = isContainer(text.charCodeAt(p));
-        if (c === 123 ? keyIs(text, keyStart, keyEnd, segment) : n === index) {
-          offset = p;
-          key = c === 123 ? { offset: keyStart, length: keyEnd - keyStart } : undefined;
-          // Its slot, if it is an object or array (a leaf's is never read).
-          slot = inner;
-          break;
-        }
-        if (nested) {
-          p = slots[inner + END]!;
-          inner = slots[inner + NEXT]!;
-        } else p = leafEnd(text, p);
-        p = skipSpace(text, p);
-        if (text.charCodeAt(p) !== 44 /* , */) return undefined;
-        p = skipSpace(text, p + 1);
-      }
+      const table = this.tables.get(offset);
+      const m = table ? table.find(c === 123 ? segment : index) : this.walk(offset, slot, c === 123 ? segment : index);
+      if (!m) return undefined;
+      offset = m.value;
+      key = c === 123 ? { offset: m.keyStart, length: m.keyEnd - m.keyStart } : undefined;
+      slot = m.slot;
     }
     const end = isContainer(text.charCodeAt(offset)) ? slots[slot + END]! : leafEnd(text, offset);
     const located: Located = { type: typeAt(text, offset), offset, length: end - offset };
