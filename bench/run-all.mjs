@@ -50,6 +50,7 @@ if (!run) {
   step('engine', ['bench/engine.mjs', ...(q ? ['--samples', '3', '--ms', '150'] : [])]);
   step('lint throughput', ['bench/lint-throughput.mjs', '--profile', ...(q ? ['--runs', '2', '--big-runs', '1'] : ['--runs', '7', '--big-runs', '3'])]);
   step('lint with evidence', ['bench/evidence.mjs', ...(q ? ['--runs', '1'] : ['--runs', '3'])]);
+  step('language server', ['bench/lsp-latency.mjs', ...(q ? ['--edits', '50', '--memory-edits', '500'] : [])]);
   step('overlay latency', ['bench/overlay-latency.mjs', ...(q ? ['--changes', '25', '--loads', '3'] : ['--changes', '200', '--loads', '20'])]);
   const loadEnd = loadavg();
   run = { facts, commands, failed, loadStart, loadEnd, seed: values.seed, quick: q, at: new Date().toISOString() };
@@ -60,7 +61,7 @@ const results = {
   facts: run.facts, at: run.at, commands: run.commands, seed: run.seed, loadStart: run.loadStart, loadEnd: run.loadEnd,
   manifest: JSON.parse(readFileSync(join(OUT, 'corpus-manifest.json'), 'utf8')),
   lint: loadResult('lint'), overlay: loadResult('overlay'),
-  bundle: loadResult('bundle'), engine: loadResult('engine'), evidence: loadResult('evidence'),
+  bundle: loadResult('bundle'), engine: loadResult('engine'), evidence: loadResult('evidence'), lsp: loadResult('lsp'),
 };
 let md = renderResults(results);
 if (run.quick) md = md.replace('\n', '\n\n> **--quick run: too few samples to publish.**\n');

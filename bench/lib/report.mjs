@@ -1,4 +1,4 @@
-// Renders bench/results.md from the JSON results of the four benchmarks.
+// Renders bench/results.md from the JSON results of the benchmarks.
 // Everything in the file comes from a measurement of this run; goals are
 // judged here, in one place, and stated as met or not.
 import { fmt } from './common.mjs';
@@ -8,7 +8,7 @@ const kB = (b) => `${fmt(b / 1000, 1)} kB`;
 const yes = (ok) => (ok ? '**yes**' : '**no**');
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
-export function renderResults({ facts, at, commands, seed, manifest, lint, overlay, bundle, engine, evidence, loadStart, loadEnd }) {
+export function renderResults({ facts, at, commands, seed, manifest, lint, overlay, bundle, engine, evidence, lsp, loadStart, loadEnd }) {
   const out = [];
   const push = (...l) => { for (const x of l) out.push(x, ''); };
   const L = lint?.corpus.summary;
@@ -62,6 +62,15 @@ export function renderResults({ facts, at, commands, seed, manifest, lint, overl
       const r = engine.rows.find((x) => x.framework === fw && x.input === 'example');
       if (r) rows.push([`engine ${fw} (example): what-if / cheapest path per second`, `${fmt(r.whatIf.median, 0)} / ${fmt(r.cheapestPath.median, 0)}`, '(report)', '']);
     }
+  }
+  if (evidence) {
+    const S = evidence.summary;
+    const row = (k) => S[k] && `${ms(S[k].medianMs)}`;
+    rows.push(['lint of the corpus: no evidence / evidence, cold cache / warm cache', [row('no evidence'), row('evidence, cold cache'), row('evidence, warm cache')].filter(Boolean).join(' / '), '(report)', '']);
+  }
+  if (lsp) {
+    rows.push(['language server: change → diagnostics, p50 / p95', `${ms(lsp.latency.p50)} / ${ms(lsp.latency.p95)}`, 'p95 ≤ 25 ms', yes(lsp.goals.p95Met)]);
+    rows.push([`language server: memory growth over ${lsp.memory.edits.toLocaleString('en')} edits`, `${lsp.memory.growthMb >= 0 ? '+' : ''}${fmt(lsp.memory.growthMb, 1)} MB`, '< 50 MB', yes(lsp.goals.growthMet)]);
   }
   push('## Headline', table(['measure', 'result', 'goal', 'met'], rows));
 
@@ -148,6 +157,17 @@ export function renderResults({ facts, at, commands, seed, manifest, lint, overl
       table(['run', 'wall median (min–max)', '÷ no evidence', 'CPU median', 'peak RSS', 'evidence findings'], Object.entries(S).map(([k, s]) => [k, `${ms(s.medianMs)} (${ms(s.minMs)}–${ms(s.maxMs)})`, `${fmt(s.medianMs / base, 2)}×`, ms(s.medianCpuMs), `${fmt(s.medianMaxRssMiB, 0)} MiB`, s.evidenceFindings])));
   }
 
+  // ---- language server ----
+  if (lsp) {
+    const L = lsp.latency;
+    const M = lsp.memory;
+    push('## 6. Language server', `\`node bench/lsp-latency.mjs\`: \`node dist/spbe.cjs lsp --stdio\` as a separate process, spoken to over stdio; \`didChange\` → \`publishDiagnostics\` of that version on ${lsp.file} (${lsp.indicators} indicators with evidence, ${fmt(lsp.bytes / 1e3, 0)} kB), one character typed or deleted per edit, every version linted. Load average ${lsp.load.before?.join(' ')} → ${lsp.load.after?.join(' ')}.`,
+      table(['measure', 'value', 'goal', 'met'], [
+        [`change → diagnostics, ${L.n} edits after 20 warm-up: p50 / p95 / max`, `${ms(L.p50)} / ${ms(L.p95)} / ${ms(L.max)}`, 'p95 ≤ 25 ms', lsp.goals.p95Met ? '**yes**' : 'no'],
+        [`server RSS before / after ${M.edits.toLocaleString('en')} more edits (${fmt(M.minutes, 1)} min)`, `${fmt(M.rssBeforeMb, 0)} MB / ${fmt(M.rssAfterMb, 0)} MB (${M.growthMb >= 0 ? '+' : ''}${fmt(M.growthMb, 1)} MB)`, 'growth < 50 MB', lsp.goals.growthMet ? '**yes**' : 'no'],
+      ]));
+  }
+
   // ---- goals ----
   const misses = [];
   if (lint && !lint.goals.spbeNoSlowerThanAjv) misses.push(`spbe lint is ${fmt(lint.ratios.spbeOverAjv, 2)}× ajv-cli's time on the corpus (goal ≤ 1×).`);
@@ -160,9 +180,11 @@ export function renderResults({ facts, at, commands, seed, manifest, lint, overl
       if (p.computationsPerChange.tab.max + (p.computationsPerChange.sidePanel ?? 0) >= 3) misses.push(`overlay ${name}: ${fmt(p.computationsPerChange.tab.max, 0)} + ${fmt(p.computationsPerChange.sidePanel ?? 0, 2)} computations per change (goal < 3).`);
     }
   }
+  if (lsp && !lsp.goals.p95Met) misses.push(`language server: p95 change → diagnostics is ${ms(lsp.latency.p95)} (goal ≤ 25 ms).`);
+  if (lsp && !lsp.goals.growthMet) misses.push(`language server: memory grew ${fmt(lsp.memory.growthMb, 1)} MB over ${lsp.memory.edits} edits (goal < 50 MB).`);
   if (bundle) for (const r of bundle.rows) if (!r.ok) misses.push(`${r.part}: ${kB(r.min)} minified, budget ${kB(r.budget)}.`);
   push('## Goals not met', misses.length ? misses.map((m) => `- ${m}`).join('\n') : 'None.');
 
-  push('## Commands', 'Rerun everything (builds, corpus, all four benchmarks, this file):', '```sh\nnode bench/run-all.mjs            # add --quick for a fast smoke run\n```', 'Steps it ran (from the repository root):', `\`\`\`sh\n${commands.join('\n')}\n\`\`\``);
+  push('## Commands', 'Rerun everything (builds, corpus, every benchmark, this file):', '```sh\nnode bench/run-all.mjs            # add --quick for a fast smoke run\n```', 'Steps it ran (from the repository root):', `\`\`\`sh\n${commands.join('\n')}\n\`\`\``);
   return `${out.join('\n').trim()}\n`;
 }
