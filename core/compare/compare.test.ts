@@ -79,6 +79,31 @@ describe('estimates', () => {
     const spbeOnly = compare(lastFromAssessment({ ...spbe2025, year: 2024, stage: 'akhir' }), spbe2025);
     expect(compareJson(spbeOnly)).toMatchObject({ last: { estimated: false }, current: { estimated: false } });
   });
+  it('marks the change between estimates as an estimate too, and only then', () => {
+    const r = compare(lastFromAssessment({ ...pemdi2026, year: 2026, stage: 'akhir' }), { ...pemdi2026, year: 2027 });
+    expect(compareText(r, 'id')).toMatch(/^Perubahan indeks: [+-]?\d,\d\d \*$/m);
+    const spbeOnly = compare(lastFromAssessment({ ...spbe2025, year: 2024, stage: 'akhir' }), spbe2025);
+    expect(compareText(spbeOnly, 'id')).toMatch(/^Perubahan indeks: \+0,00$/m);
+  });
+});
+
+describe('the order of the files', () => {
+  const last = (year: number) => lastFromAssessment({ ...spbe2025, year, stage: 'akhir' });
+  it('notes a "last year" not older than this year: the files given the other way round', () => {
+    for (const year of [2025, 2026]) {
+      const c = compare(last(year), spbe2025);
+      expect(c.notes[0]!.id).toBe(`Berkas tahun lalu (${year}) tidak lebih tua dari berkas tahun ini (2025); periksa urutannya: hasil tahun lalu dulu, lalu berkas tahun ini`);
+      expect(compareText(c, 'en')).toContain(`Last year's file (${year}) is not older than this year's (2025)`);
+      expect(compareJson(c)).toMatchObject({ notes: [{ en: expect.stringContaining('check the order') }] });
+    }
+    expect(compare(last(2024), spbe2025).notes).toEqual([]);
+  });
+  it('counts the indicators below last year as indicators, and names them whole or cut at a word', () => {
+    const text = compareText(compare(last(2024), spbe2025), 'id');
+    expect(text).toMatch(/^Indikator yang turun dibanding tahun lalu: \d+$/m);
+    expect(text).not.toMatch(/Elekt /);
+    expect(text).toMatch(/Layanan Administrasi Pemerintahan Berbasis…/);
+  });
 });
 
 describe('across frameworks', () => {

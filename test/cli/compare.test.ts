@@ -13,7 +13,7 @@ describe('spbe compare', () => {
     const r = spbe(['compare', last, current]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Tahun lalu: Indeks SPBE 2024/);
-    expect(r.stdout).toMatch(/Turun dibanding tahun lalu: 1/);
+    expect(r.stdout).toMatch(/Indikator yang turun dibanding tahun lalu: 1/);
     expect(r.stdout).toMatch(/Indikator:\n\s+12 Peta Rencana SPBE/);
   });
   it('same framework: json with last, current and indicators', () => {
