@@ -156,6 +156,6 @@ export function writeBaseline(b: Baseline): void {
     renameSync(tmp, b.path);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new UsageError(`${printable(b.path)}: baseline tidak dapat ditulis / baseline cannot be written: ${reasonOf(e)}`);
+    throw new UsageError(`${printable(b.path)}: baseline tidak dapat ditulis / baseline cannot be written: ${reasonOf(e, 'write')}`);
   }
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { NOT_REGULAR, readTransient, readUserFile } from './read.ts';
+import { NOT_REGULAR, readTransient, readUserFile, reasonOf } from './read.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'spbe-read-'));
 const file = (name: string, bytes: Buffer) => { const p = join(dir, name); writeFileSync(p, bytes); return p; };
@@ -34,5 +34,15 @@ describe('files that are not regular files', () => {
     const fifo = join(dir, 'pipe.json');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     for (const r of [readTransient(fifo), readUserFile(fifo)]) expect(r).toEqual({ ok: false, reason: NOT_REGULAR });
+  });
+});
+
+describe('reasonOf', () => {
+  const err = (code: string) => Object.assign(new Error(code), { code });
+  it('says whether the file could not be read or written', () => {
+    expect(reasonOf(err('EACCES'))).toBe('tidak boleh dibaca / permission denied');
+    expect(reasonOf(err('EACCES'), 'write')).toBe('tidak boleh ditulis / permission denied');
+    expect(reasonOf(err('EROFS'), 'write')).toBe('sistem berkas hanya-baca / read-only file system');
+    expect(reasonOf(err('EIO'), 'write')).toBe('tidak dapat ditulis / cannot be written (EIO)');
   });
 });

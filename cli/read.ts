@@ -19,16 +19,18 @@ export const IS_DIRECTORY = 'adalah folder, bukan berkas / is a directory, not a
 export const NOT_REGULAR = 'bukan berkas biasa (mis. FIFO atau perangkat) / not a regular file (e.g. a FIFO or a device)';
 const tooLarge = (size: number): ReadResult => ({ ok: false, reason: `terlalu besar (${size} bita) / too large (${size} bytes)` });
 
-/** A file system error as a one-line reason. */
-export function reasonOf(e: unknown): string {
+/** A file system error as a one-line reason, for a file being read or written. */
+export function reasonOf(e: unknown, doing: 'read' | 'write' = 'read'): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'tidak ditemukan / not found';
-  if (code === 'EACCES' || code === 'EPERM') return 'tidak boleh dibaca / permission denied';
+  if (code === 'EACCES' || code === 'EPERM') return doing === 'write' ? 'tidak boleh ditulis / permission denied' : 'tidak boleh dibaca / permission denied';
+  if (code === 'EROFS') return 'sistem berkas hanya-baca / read-only file system';
+  if (code === 'ENOSPC') return 'disk penuh / no space left on device';
   if (code === 'EISDIR') return IS_DIRECTORY;
   if (code === 'ENOTDIR') return 'jalurnya melewati sesuatu yang bukan folder / a part of the path is not a folder';
   if (code === 'ELOOP') return 'tautan simbolik berputar / symbolic link loop';
   if (code === 'ENAMETOOLONG') return 'nama terlalu panjang / name too long';
-  return `tidak dapat dibaca / cannot be read (${code ?? (e as Error).message})`;
+  return doing === 'write' ? `tidak dapat ditulis / cannot be written (${code ?? (e as Error).message})` : `tidak dapat dibaca / cannot be read (${code ?? (e as Error).message})`;
 }
 
 // O_NONBLOCK does not exist on Windows, where a FIFO cannot be opened by path anyway.
