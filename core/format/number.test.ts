@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rational } from '../rational.ts';
-import { formatAmount, formatDecimal, formatGain, formatIndex, formatShortfall } from './number.ts';
+import { formatAmount, formatDecimal, formatGain, formatIndex, formatShortfall, indexDecimals } from './number.ts';
 import { frameworks } from '../frameworks/index.ts';
 
 describe('formatDecimal', () => {
@@ -39,10 +39,24 @@ describe('figures that read true', () => {
     expect(formatAmount(0, 'id', true)).toBe('+0,00');
     expect(formatAmount(-0.75, 'en')).toBe('-0.75');
   });
-  it('rounds a shortfall up, so that adding it reaches the bound', () => {
+  it('rounds a shortfall up at the decimals the index is shown with', () => {
     expect(formatShortfall(0.75, 'id')).toBe('0,75');
     expect(formatShortfall(0.2501, 'id')).toBe('0,26');
-    expect(formatShortfall(0.0004, 'en')).toBe('0.00040');
-    expect(formatShortfall(0.00041, 'en')).toBe('0.00041');
+    expect(formatShortfall(0.0049, 'id', 3)).toBe('0,005');
+    expect(formatShortfall(0.0001, 'en', 4)).toBe('0.0001');
+  });
+  it('adding the shortfall shown to the index shown reaches the bound, on every framework and near every bound', () => {
+    for (const fw of Object.values(frameworks)) {
+      for (const band of fw.predicates.bands) {
+        if (band.min === null || band.min <= 1) continue;
+        const bound = Rational.fromNumber(band.min);
+        for (const below of [0.6, 0.26, 0.0051, 0.0049, 0.005, 0.0001, 0.000049, 1e-7]) {
+          const x = bound.sub(Rational.fromNumber(below));
+          const d = indexDecimals(x, fw);
+          const shown = Number(formatIndex(x, fw, 'en')) + Number(formatShortfall(bound.sub(x), 'en', d));
+          expect(shown, `${fw.id}: ${formatIndex(x, fw, 'en')} + ${formatShortfall(bound.sub(x), 'en', d)}`).toBeGreaterThanOrEqual(band.min - 1e-12);
+        }
+      }
+    }
   });
 });

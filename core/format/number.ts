@@ -70,14 +70,22 @@ export function formatAmount(x: Rational | number, locale: Locale = 'id', signed
 }
 
 /**
- * How far a figure is short of a bound: rounded up, so that adding what is
- * shown always reaches the bound (0,2501 short reads 0,26, never 0,25), with
- * more decimals when two would read 0,00.
+ * How far an index is short of a predicate's bound: rounded up to as many
+ * decimals as the index is shown with (indexDecimals), so that adding what is
+ * shown to the index as shown always reaches the bound (3,495 + 0,005 = 3,50;
+ * 0,0049 would leave 3,4999). Bounds have at most two decimals, so rounding
+ * up at the index's decimals covers the index's own rounding.
  */
-export function formatShortfall(x: Rational | number, locale: Locale = 'id'): string {
+export function formatShortfall(x: Rational | number, locale: Locale = 'id', decimals = 2): string {
   const r = typeof x === 'number' ? Rational.fromNumber(x) : x;
-  const d = decimalsFor(r);
-  return formatDecimal(roundedUp(r, d), locale, d);
+  return formatDecimal(roundedUp(r, decimals), locale, decimals);
+}
+
+/** How many decimals formatIndex shows an index with: two, more where two would read as another band. */
+export function indexDecimals(x: Rational, fw: Pick<Framework, 'predicates'>): number {
+  const band = predicateOf(fw, x);
+  for (let d = 2; d <= 6; d++) if (predicateOf(fw, roundedHalfUp(x, d)) === band) return d;
+  return 6;
 }
 
 /**
@@ -87,8 +95,8 @@ export function formatShortfall(x: Rational | number, locale: Locale = 'id'): st
  * then as many more as it takes, and past six the digits are cut, not rounded.
  */
 export function formatIndex(x: Rational, fw: Pick<Framework, 'predicates'>, locale: Locale = 'id'): string {
-  const band = predicateOf(fw, x);
-  for (let d = 2; d <= 6; d++) if (predicateOf(fw, roundedHalfUp(x, d)) === band) return formatDecimal(x, locale, d);
+  const d = indexDecimals(x, fw);
+  if (d < 6 || predicateOf(fw, roundedHalfUp(x, 6)) === predicateOf(fw, x)) return formatDecimal(x, locale, d);
   const scale = 10n ** 6n;
   return formatDecimal(Rational.of((x.num * scale) / x.den, scale), locale, 6);
 }

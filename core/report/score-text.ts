@@ -10,7 +10,7 @@
 import type { Locale } from '../types.ts';
 import type { GroupScore } from '../engine/score.ts';
 import type { Step } from '../engine/steps.ts';
-import { formatAmount, formatDecimal, formatIndex, formatShortfall } from '../format/number.ts';
+import { formatAmount, formatDecimal, formatIndex, formatShortfall, indexDecimals } from '../format/number.ts';
 import { indicatorAt } from '../frameworks/index.ts';
 import type { ScoreReport } from './score-report.ts';
 import { scoreNotes } from './score-notes.ts';
@@ -90,7 +90,7 @@ export function scoreText(r: ScoreReport, locale: Locale = 'id'): string {
   if (!gap.next) out.push(t.top);
   else {
     const onFinal = score.complete ? '' : `, ${t.onFinal} ${formatIndex(gap.projected, fw, locale)}`;
-    out.push(`${t.towards(predicateName(gap.next), formatDecimal(gap.next.min ?? 0, locale))}: ${t.short} ${formatShortfall(gap.distance!, locale)}${onFinal}`);
+    out.push(`${t.towards(predicateName(gap.next), formatDecimal(gap.next.min ?? 0, locale))}: ${t.short} ${formatShortfall(gap.distance!, locale, indexDecimals(gap.projected, fw))}${onFinal}`);
     if (gap.path) {
       out.push(`  ${t.path(gap.path.length)}`);
       gap.path.slice(0, 15).forEach((s, i) => out.push(`  ${String(i + 1).padStart(3)}. ${stepLine(r, s, locale)}`));

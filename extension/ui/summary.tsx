@@ -14,7 +14,7 @@
 import type { Framework, Locale, PredicateBand } from '../../core/types.ts';
 import type { ScoreReport } from '../../core/report/score-report.ts';
 import type { GroupScore } from '../../core/engine/score.ts';
-import { formatAmount, formatDecimal, formatIndex, formatShortfall } from '../../core/format/number.ts';
+import { formatAmount, formatDecimal, formatIndex, formatShortfall, indexDecimals } from '../../core/format/number.ts';
 import { formatRanges } from '../../core/format/list.ts';
 import { scoreNotes } from '../../core/report/score-notes.ts';
 import type { Tr } from '../i18n/format.ts';
@@ -77,7 +77,7 @@ export function Summary({ report, locale, tr, maxSteps = 6 }: SummaryProps) {
         {!gap.next ? tr('top') : (
           <>
             <div>
-              {tr('towards', { predicate: predicateName(gap.next, locale), min: formatDecimal(gap.next.min ?? 0, locale), distance: formatShortfall(gap.distance!, locale) })}
+              {tr('towards', { predicate: predicateName(gap.next, locale), min: formatDecimal(gap.next.min ?? 0, locale), distance: formatShortfall(gap.distance!, locale, indexDecimals(gap.projected, fw)) })}
               {!score.complete && <span class="muted"> {tr('onFinal', { index: formatIndex(gap.projected, fw, locale) })}</span>}
             </div>
             {gap.path ? (
