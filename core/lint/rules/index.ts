@@ -21,6 +21,7 @@ import evidenceFileName from './evidence-file-name.ts';
 import evidenceFilePattern from './evidence-file-pattern.ts';
 import unknownItem from './unknown-item.ts';
 import externalIndexValue from './external-index-value.ts';
+import finalValueMissing from './final-value-missing.ts';
 import evidenceFolderNotFound from './evidence-folder-not-found.ts';
 import evidenceFileMissing from './evidence-file-missing.ts';
 import evidenceFileEmpty from './evidence-file-empty.ts';
@@ -59,6 +60,7 @@ export const assessmentRules: readonly Rule[] = [
   pemdiGatedLevel,
   externalIndexEvidence,
   externalIndexValue,
+  finalValueMissing,
   serviceEvidenceKinds,
   // explanations
   explanationRequired,
