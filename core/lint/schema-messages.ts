@@ -9,9 +9,26 @@ import type { Message } from './diagnostic.ts';
 
 const q = (v: unknown) => JSON.stringify(v);
 
-/** What the pointer is about, for messages ("indikator 12", "bukti dukung #2"). */
+/** The fields an evaluator fills in, in their words: a message names what is on the form, not the JSON key. */
+const FIELD_WORDS: Record<string, [string, string]> = {
+  level: ['tingkat', 'the level'],
+  value: ['nilai indikator', 'the indicator value'],
+  score: ['skor indeks', 'the index score'],
+  year: ['tahun', 'the year'],
+  date: ['tanggal', 'the date'],
+  levels: ['daftar tingkat yang didukung', 'the levels supported'],
+  file: ['nama berkas', 'the file name'],
+  title: ['judul', 'the title'],
+  explanation: ['penjelasan', 'the explanation'],
+};
+
+/** What the pointer is about, for messages ("indikator 12", "bukti dukung #2", "tingkat"). */
 export function describe(path: readonly string[]): Message {
   const last = path[path.length - 1];
+  const words = last !== undefined && Object.hasOwn(FIELD_WORDS, last) ? FIELD_WORDS[last] : undefined;
+  if (words) return { id: words[0], en: words[1] };
+  // A supported level in the list of levels ("levels": [2, 9]).
+  if (path.length >= 2 && path[path.length - 2] === 'levels') return { id: 'tingkat yang didukung', en: 'a level supported' };
   if (path.length === 0) return { id: 'berkas penilaian', en: 'the assessment' };
   if (path[0] === 'indicators' && path.length === 2) return { id: `indikator ${last}`, en: `indicator ${last}` };
   if (path[0] === 'indicators' && path[2] === 'evidence' && path.length === 4) {
@@ -35,8 +52,9 @@ export function schemaMessage(e: ValidatorError, path: readonly string[]): Messa
       return { id: `Properti "${path[path.length - 1]}" tidak dipakai di kerangka ini`, en: `Property "${path[path.length - 1]}" is not used in this framework` };
     case 'type': {
       const t = String(p.type);
-      const id = t === 'integer' ? 'bilangan bulat' : t === 'number' ? 'angka (mis. 2.5, bukan "2,5")' : t === 'string' ? 'teks' : t === 'object' ? 'objek' : t === 'array' ? 'daftar' : t;
-      return { id: `${cap(what.id)} harus berupa ${id}`, en: `${cap(what.en)} must be ${t === 'integer' ? 'an integer' : `of type ${t}`}` };
+      const id = t === 'integer' ? 'bilangan bulat (mis. 3, tanpa tanda kutip)' : t === 'number' ? 'angka dengan titik desimal (mis. 2.5, bukan "2,5")' : t === 'string' ? 'teks' : t === 'object' ? 'objek' : t === 'array' ? 'daftar' : t;
+      const en = t === 'integer' ? 'a whole number (e.g. 3, without quotes)' : t === 'number' ? 'a number with a decimal point (e.g. 2.5, not "2,5")' : t === 'string' ? 'text' : t === 'object' ? 'an object' : t === 'array' ? 'a list' : `of type ${t}`;
+      return { id: `${cap(what.id)} harus berupa ${id}`, en: `${cap(what.en)} must be ${en}` };
     }
     case 'enum':
       return { id: `Nilai tidak dikenal; pilihan: ${(p.allowedValues as unknown[]).map(q).join(', ')}`, en: `Unknown value; allowed: ${(p.allowedValues as unknown[]).map(q).join(', ')}` };
@@ -46,8 +64,12 @@ export function schemaMessage(e: ValidatorError, path: readonly string[]): Messa
       }
       return { id: `Nilai harus ${q(p.allowedValue)}`, en: `Value must be ${q(p.allowedValue)}` };
     case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum': {
-      const op = { minimum: '>=', maximum: '<=', exclusiveMinimum: '>', exclusiveMaximum: '<' }[e.keyword];
-      return { id: `${cap(what.id)} harus ${op} ${p.limit}`, en: `${cap(what.en)} must be ${op} ${p.limit}` };
+      const [id, en] = {
+        minimum: ['paling sedikit', 'at least'], maximum: ['paling tinggi', 'at most'],
+        exclusiveMinimum: ['lebih dari', 'more than'], exclusiveMaximum: ['kurang dari', 'less than'],
+      }[e.keyword];
+      const limit = String(p.limit);
+      return { id: `${cap(what.id)} harus ${id} ${limit.replace('.', ',')}`, en: `${cap(what.en)} must be ${en} ${limit}` };
     }
     case 'minLength':
       return { id: `${cap(what.id)} tidak boleh kosong`, en: `${cap(what.en)} must not be empty` };

@@ -50,7 +50,7 @@ describe('schemaDiagnostics placement', () => {
     expect(s).toMatchObject({ text: '"item"' });
   });
   it('years outside the framework: spbe-2020 ran 2021-2025, pemdi-2026 from 2026', () => {
-    expect(check({ ...base, year: 2026 })[0]).toMatchObject({ text: '2026', en: expect.stringContaining('<= 2025') });
+    expect(check({ ...base, year: 2026 })[0]).toMatchObject({ text: '2026', en: expect.stringContaining('must be at most 2025') });
     expect(check({ ...base, framework: 'pemdi-2026', year: 2025 })[0]).toMatchObject({ text: '2025' });
   });
   it('a spbe-2020 value must be a level (integer)', () => {
@@ -60,5 +60,20 @@ describe('schemaDiagnostics placement', () => {
     const ds = check({ ...base, stage: 'draft', indicators: { 1: { level: 0 } } });
     expect(new Set(ds.map((d) => d.at + d.en)).size).toBe(ds.length);
     expect(ds).toHaveLength(2);
+  });
+});
+
+describe('schema messages in an evaluator\'s words', () => {
+  const messages = (a: unknown) => schemaDiagnostics(parseJson(JSON.stringify(a, null, 2), { jsonc: false })).map((d) => d.message);
+  const spbeFile = { framework: 'spbe-2020', year: 2025, agency: { name: 'Kota Contoh' }, stage: 'mandiri' };
+  it('"2,5" where a level value is a whole number: one finding, not a second that suggests 2.5', () => {
+    const m = messages({ ...spbeFile, indicators: { 1: { value: '2,5' } } });
+    expect(m).toHaveLength(1);
+    expect(m[0]!.id).toBe('Nilai indikator harus berupa bilangan bulat (mis. 3, tanpa tanda kutip)');
+  });
+  it('bounds in words, with the decimal comma, and no field names', () => {
+    const m = messages({ ...spbeFile, indicators: { 1: { level: 6 } } });
+    expect(m.map((x) => x.id)).toEqual(['Tingkat harus paling tinggi 5']);
+    expect(m[0]!.en).toBe('The level must be at most 5');
   });
 });

@@ -75,7 +75,11 @@ export function schemaDiagnosticsWith(parsed: ParsedJson, validate: Validator): 
     seen.add(key);
     diagnostics.push({ ruleId: 'schema', severity: 'error', message, pointer, range });
   };
-  for (const e of collapse(validate.errors ?? [])) {
+  const errors = collapse(validate.errors ?? []);
+  // "2,5" where a whole number is wanted fails both "a number" and "a whole number"; the second says it all.
+  const wholeNumberAt = new Set(errors.filter((e) => !('combined' in e) && e.keyword === 'type' && (e.params as { type?: string }).type === 'integer').map((e) => e.instancePath));
+  for (const e of errors) {
+    if (!('combined' in e) && e.keyword === 'type' && (e.params as { type?: string }).type === 'number' && wholeNumberAt.has(e.instancePath)) continue;
     const path = parsePointer(e.instancePath);
     const node = parsed.locate(path);
     if ('combined' in e) {

@@ -72,7 +72,7 @@ describe('spbe score', () => {
     const f = writeJson(dir, 'bad.json', spbeFile({ 1: { level: 9 } }));
     const r = spbe(['score', f]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/bad\.json:\d+:\d+: error .*<= 5 \[schema\]/);
+    expect(r.stderr).toMatch(/bad\.json:\d+:\d+: error .*paling tinggi 5 \[schema\]/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toBe('');
     // An indicator the framework lacks would be left out of the index: refused, where it is.
