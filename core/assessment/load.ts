@@ -46,7 +46,8 @@ export function loadAssessmentBytes(bytes: Uint8Array, fileName: string): Loaded
 /** The same for bytes a platform decoded itself (the CLI's native fast path), with decodeBytes' decisions. */
 export function loadAssessmentDecoded(decoded: Decoded, fileName: string): LoadedAssessment {
   if (!decoded.ok) {
-    return { parsed: null, assessment: null, diagnostics: [{ ruleId: 'encoding', severity: 'error', message: decoded.reason, pointer: '', range: DOCUMENT_START }] };
+    const range = decoded.at ? { start: decoded.at, end: { line: decoded.at.line, character: decoded.at.character + 1 } } : DOCUMENT_START;
+    return { parsed: null, assessment: null, diagnostics: [{ ruleId: 'encoding', severity: 'error', message: decoded.reason, pointer: '', range }] };
   }
   const loaded = loadAssessmentText(decoded.text, fileName);
   if (decoded.encoding === 'utf-16le' || decoded.encoding === 'utf-16be') {
