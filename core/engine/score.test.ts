@@ -99,6 +99,14 @@ describe('partial assessments', () => {
     expect(s.predicate).toBeNull();
     expect([s.range.min.toNumber(), s.range.max.toNumber()]).toEqual([1, 5]);
   });
+  it('an external index counted at the floor until its value is known can still reach the top of the range', () => {
+    // I7 (IPS, weight 3) has its score but no value: counted 1,00 for now, up to 5,00 when the value comes.
+    const withScore = scoreAssessment(pemdi, { stage: 'mandiri', indicators: { 7: { external: { source: 'IPS', score: 3.2 } } } });
+    expect(withScore.indicators.get(7)?.basis).toBe('external-floor');
+    const without = scoreAssessment(pemdi, { stage: 'mandiri', indicators: {} });
+    expect(withScore.range.max.eq(without.range.max)).toBe(true);
+    expect(without.range.max.toNumber()).toBe(5);
+  });
   it('an spbe-2020 entry without level or value is not filled', () => {
     expect(scoreAssessment(spbe, { indicators: { 3: { explanation: 'draf' } } }).filled).toBe(0);
   });

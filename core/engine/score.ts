@@ -128,11 +128,15 @@ export function scoreValues(fw: Framework, values: Map<number, IndicatorValue>):
   const top = group(fw, values, 0, fw.name, 100, fw.indicators.map((i) => i.number));
   let missingWeight = ZERO;
   let filledSum = ZERO;
+  // An external index counted at the floor until its value is known can still rise to the top.
+  let provisionalGain = ZERO;
   const missing: number[] = [];
   for (const ind of fw.indicators) {
     const v = values.get(ind.number);
-    if (v) filledSum = filledSum.add(v.value.mul(w(ind.weight)));
-    else { missingWeight = missingWeight.add(w(ind.weight)); missing.push(ind.number); }
+    if (v) {
+      filledSum = filledSum.add(v.value.mul(w(ind.weight)));
+      if (v.basis === 'external-floor') provisionalGain = provisionalGain.add(w(fw.valueRange.max).sub(v.value).mul(w(ind.weight)));
+    } else { missingWeight = missingWeight.add(w(ind.weight)); missing.push(ind.number); }
   }
   const final = filledSum.add(missingWeight.mul(w(fw.valueRange.min))).div(HUNDRED);
   return {
@@ -145,7 +149,7 @@ export function scoreValues(fw: Framework, values: Map<number, IndicatorValue>):
     filled: top.filled,
     total: top.total,
     complete: top.filled === top.total,
-    range: { min: final, max: filledSum.add(missingWeight.mul(w(fw.valueRange.max))).div(HUNDRED) },
+    range: { min: final, max: filledSum.add(missingWeight.mul(w(fw.valueRange.max))).add(provisionalGain).div(HUNDRED) },
     final,
     finalPredicate: predicateOf(fw, final),
     missing,

@@ -74,7 +74,8 @@ export function scoreText(r: ScoreReport, locale: Locale = 'id'): string {
   if (!score.complete) {
     const floor = formatDecimal(fw.valueRange.min, locale);
     out.push(`${t.finalIndex(score.total - score.filled, floor)}: ${formatIndex(score.final, fw, locale)}${star}   ${t.predicate}: ${predicateName(score.finalPredicate)}`);
-    out.push(`${t.range}: ${formatDecimal(score.range.min, locale)} - ${formatDecimal(score.range.max, locale)}`);
+    // A final record's result is given: nothing remains to reach.
+    if (a.stage !== 'akhir') out.push(`${t.range}: ${formatDecimal(score.range.min, locale)} - ${formatDecimal(score.range.max, locale)}`);
     out.push(`${t.missing}: ${formatRanges(score.missing)}`);
   }
   if (score.domains) {
