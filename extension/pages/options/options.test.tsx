@@ -14,7 +14,7 @@ import { loadSettings } from '../../store/settings.ts';
 import { startHost, type TestHost } from '../../../test/extension/live-host.ts';
 import { plantCorrupt, saveIndicator } from '../../../test/extension/store.ts';
 import { formatDateTime } from '../shared/scope-label.ts';
-import { button, captureDownloads, click, mount, pick, unmountAll, until } from '../shared/test-dom.ts';
+import { button, captureDownloads, click, mount, pick, unmountAll, until } from '../../../test/helpers/dom.ts';
 
 const spbe: Scope = { framework: 'spbe-2020', year: 2025, agency: { name: 'Pemerintah Kota Contoh', code: '9901' } };
 const pemdi: Scope = { framework: 'pemdi-2026', year: 2026, agency: { name: 'Pemerintah Kabupaten Contoh' } };

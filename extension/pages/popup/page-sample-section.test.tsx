@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { downloadHref, PageSampleSection, PAGE_SAMPLE_MESSAGE } from './page-sample-section.tsx';
 import { PAGE_SAMPLE_MESSAGE as CONTENT_MESSAGE, type RawPage } from '../../portal/page-sample.ts';
 import { htmlOf } from '../../portal/test-fixtures.ts';
-import { mount, unmountAll } from '../shared/test-dom.ts';
+import { mount, unmountAll } from '../../../test/helpers/dom.ts';
 
 const U = 'https://eval.spbe.go.id/penilaian-mandiri/indikator/4';
 

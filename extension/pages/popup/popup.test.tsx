@@ -10,7 +10,7 @@ import { STATUS_MESSAGE as CONTENT_STATUS_MESSAGE, type TabStatus } from '../../
 import type { Scope } from '../../store/scope.ts';
 import { writeSettings } from '../../store/settings.ts';
 import { plantCorrupt, saveIndicator } from '../../../test/extension/store.ts';
-import { click, button, mount, unmountAll, until } from '../shared/test-dom.ts';
+import { click, button, mount, unmountAll, until } from '../../../test/helpers/dom.ts';
 
 const scope: Scope = { framework: 'spbe-2020', year: 2025, agency: { name: 'Pemerintah Kota Contoh', code: '9901' } };
 

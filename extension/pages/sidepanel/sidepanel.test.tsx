@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { SidePanel } from './sidepanel.tsx';
 import type { TabStatus } from '../../content/run.ts';
 import type { Scope } from '../../store/scope.ts';
-import { mount, unmountAll, until } from '../shared/test-dom.ts';
+import { mount, unmountAll, until } from '../../../test/helpers/dom.ts';
 import { startHost, type TestHost } from '../../../test/extension/live-host.ts';
 import { saveIndicator } from '../../../test/extension/store.ts';
 

@@ -8,7 +8,7 @@ import { Standalone } from './standalone.tsx';
 import { loadScope } from '../../store/assessments.ts';
 import { scopeItem } from '../../store/records.ts';
 import type { Scope } from '../../store/scope.ts';
-import { button, captureDownloads, click, mount, pick, type, unmountAll, until } from '../shared/test-dom.ts';
+import { button, captureDownloads, click, mount, pick, type, unmountAll, until } from '../../../test/helpers/dom.ts';
 import { startHost, type TestHost } from '../../../test/extension/live-host.ts';
 import { saveIndicator } from '../../../test/extension/store.ts';
 

@@ -1,7 +1,7 @@
 /**
  * Test helpers for the extension pages (happy-dom): mount a component, wait
  * for async effects, and act like a user on selects, inputs and buttons.
- * @module extension/pages/shared/test-dom
+ * @module test/helpers/dom
  */
 import { render, type ComponentChild } from 'preact';
 import { vi } from 'vitest';
