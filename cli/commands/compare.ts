@@ -20,6 +20,7 @@ import type { Locale } from '../../core/types.ts';
 import { UsageError, type Io } from '../io.ts';
 import { readUserFile } from '../read.ts';
 import { problemLine } from '../problem-line.ts';
+import { orderNote } from '../../core/compare/order-note.ts';
 import { printable, printableLines } from '../../core/lint/formatters/utils.ts';
 
 export const compareHelp = `spbe compare <tahun-lalu> <tahun-ini> [opsi]
@@ -84,7 +85,8 @@ export function compare(args: string[], io: Io): number {
     io.stderr(locale === 'id' ? `${printable(currentFile)}: bukan berkas penilaian yang valid.\n` : `${printable(currentFile)}: not a valid assessment.\n`);
   }
   if (bad || !last.ok || !current.assessment) return 1;
-  const result = compareResults(last.result, current.assessment);
+  const compared = compareResults(last.result, current.assessment);
+  const result = { ...compared, notes: [...orderNote(compared.last.year, current.assessment.year), ...compared.notes] };
   io.stdout(values.format === 'json' ? JSON.stringify(compareJson(result), null, 2) + '\n' : printableLines(compareText(result, locale)));
   return 0;
 }

@@ -131,18 +131,6 @@ export function staleEvidence(current: Assessment, lastYear: number, lastFramewo
   return out.sort((a, b) => a.indicator - b.indicator);
 }
 
-/**
- * A note when "last year" is not older than "this year": the two files given
- * the other way round turn a year's progress into a drop, with no other sign.
- */
-function orderNote(lastYear: number | null, currentYear: number): Message[] {
-  if (lastYear === null || lastYear < currentYear) return [];
-  return [{
-    id: `Berkas tahun lalu (${lastYear}) tidak lebih tua dari berkas tahun ini (${currentYear}); periksa urutannya: hasil tahun lalu dulu, lalu berkas tahun ini`,
-    en: `Last year's file (${lastYear}) is not older than this year's (${currentYear}); check the order: last year's result first, then this year's file`,
-  }];
-}
-
 /** @param score this year's score when already computed (the overlay has it), to avoid scoring twice */
 export function compare(last: LastResult, current: Assessment, score?: Score): Comparison {
   const lastFw = frameworks[last.framework];
@@ -163,7 +151,7 @@ export function compare(last: LastResult, current: Assessment, score?: Score): C
       theme: r.theme,
       spbe: r.spbe.map((n) => ({ id: n, name: indicatorAt(frameworks['spbe-2020'], n).shortName ?? indicatorAt(frameworks['spbe-2020'], n).name, last: lastFw.id === 'spbe-2020' ? last.indicators.get(n) ?? null : null })),
     }));
-    return { kind: 'cross', last: lastSide, current: curSide, crosswalk, noConversion: crosswalkData.noConversion, notes: [...orderNote(last.year, current.year), ...last.notes] };
+    return { kind: 'cross', last: lastSide, current: curSide, crosswalk, noConversion: crosswalkData.noConversion, notes: last.notes };
   }
   const curInd = new Map(curFw.indicators.map((i) => [i.number, s.indicators.get(i.number)?.value ?? null]));
   const indicators = changes(curFw.indicators.map((i) => i.number), (n) => indicatorAt(curFw, n).shortName ?? indicatorAt(curFw, n).name, last.indicators, curInd);
@@ -179,6 +167,6 @@ export function compare(last: LastResult, current: Assessment, score?: Score): C
     indicators, aspects, domains,
     stale: staleEvidence(current, last.year ?? current.year - 1, lastFw),
     belowLastYear: indicators.filter((c) => c.change === 'down').length,
-    notes: [...orderNote(last.year, current.year), ...last.notes],
+    notes: last.notes,
   };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { frameworks } from '../frameworks/index.ts';
 import { Rational, sum } from '../rational.ts';
-import { scoreAssessment } from './score.ts';
+import { indexRange, scoreAssessment } from './score.ts';
 import { predicateOf } from './predicate.ts';
 import type { Framework, IndicatorEntry } from '../types.ts';
 
@@ -25,8 +25,8 @@ describe.each(Object.values(frameworks))('$id', (fw) => {
     fc.assert(fc.property(arbIndicators(fw), (indicators) => {
       const s = scoreAssessment(fw, { indicators });
       if (!s.index) return s.filled === 0;
-      return s.index.gte(Rational.int(1)) && s.index.lte(Rational.int(5)) && s.range.min.lte(s.range.max)
-        && s.range.min.gte(Rational.int(1)) && s.range.max.lte(Rational.int(5));
+      return s.index.gte(Rational.int(1)) && s.index.lte(Rational.int(5)) && indexRange(s).min.lte(indexRange(s).max)
+        && indexRange(s).min.gte(Rational.int(1)) && indexRange(s).max.lte(Rational.int(5));
     }));
   });
 

@@ -47,9 +47,7 @@ export interface Score {
   filled: number;
   total: number;
   complete: boolean;
-  /** The final index with every missing indicator at 1 (min) or 5 (max). */
-  range: { min: Rational; max: Rational };
-  /** The final index if the missing indicators stay at the floor: range.min, with its predicate. */
+  /** The final index if the missing indicators stay at the floor (the bottom of indexRange), with its predicate. */
   final: Rational;
   finalPredicate: PredicateBand | null;
   /** Indicators not filled, in number order. */
@@ -128,15 +126,11 @@ export function scoreValues(fw: Framework, values: Map<number, IndicatorValue>):
   const top = group(fw, values, 0, fw.name, 100, fw.indicators.map((i) => i.number));
   let missingWeight = ZERO;
   let filledSum = ZERO;
-  // An external index counted at the floor until its value is known can still rise to the top.
-  let provisionalGain = ZERO;
   const missing: number[] = [];
   for (const ind of fw.indicators) {
     const v = values.get(ind.number);
-    if (v) {
-      filledSum = filledSum.add(v.value.mul(w(ind.weight)));
-      if (v.basis === 'external-floor') provisionalGain = provisionalGain.add(w(fw.valueRange.max).sub(v.value).mul(w(ind.weight)));
-    } else { missingWeight = missingWeight.add(w(ind.weight)); missing.push(ind.number); }
+    if (v) filledSum = filledSum.add(v.value.mul(w(ind.weight)));
+    else { missingWeight = missingWeight.add(w(ind.weight)); missing.push(ind.number); }
   }
   const final = filledSum.add(missingWeight.mul(w(fw.valueRange.min))).div(HUNDRED);
   return {
@@ -149,7 +143,6 @@ export function scoreValues(fw: Framework, values: Map<number, IndicatorValue>):
     filled: top.filled,
     total: top.total,
     complete: top.filled === top.total,
-    range: { min: final, max: filledSum.add(missingWeight.mul(w(fw.valueRange.max))).add(provisionalGain).div(HUNDRED) },
     final,
     finalPredicate: predicateOf(fw, final),
     missing,
@@ -170,4 +163,21 @@ export function contributionOf(ind: Pick<IndicatorDef, 'weight'>, value: Rationa
 /** Score an assessment under its framework. */
 export function scoreAssessment(fw: Framework, a: Scorable): Score {
   return scoreValues(fw, indicatorValues(fw, a));
+}
+
+/**
+ * The range the final index can still reach: from the final index (the
+ * missing indicators at the floor) to every indicator still open at the top,
+ * the missing ones and an external index counted at the floor (the bottom of
+ * the range) until its value is known. Apart from Score: the tab, which
+ * computes a score on every change, never shows it (content script budget).
+ */
+export function indexRange(score: Score): { min: Rational; max: Rational } {
+  const fw = score.framework;
+  let open = ZERO;
+  for (const ind of fw.indicators) {
+    const v = score.indicators.get(ind.number);
+    if (!v || v.basis === 'external-floor') open = open.add(w(ind.weight));
+  }
+  return { min: score.final, max: score.final.add(open.mul(w(fw.valueRange.max - fw.valueRange.min)).div(HUNDRED)) };
 }

@@ -81,11 +81,14 @@ export function formatShortfall(x: Rational | number, locale: Locale = 'id', dec
   return formatDecimal(roundedUp(r, decimals), locale, decimals);
 }
 
-/** How many decimals formatIndex shows an index with: two, more where two would read as another band. */
+/**
+ * How many decimals formatIndex shows an index with: two, more where two would
+ * read as another band; 7 when even six would (then six are shown, cut).
+ */
 export function indexDecimals(x: Rational, fw: Pick<Framework, 'predicates'>): number {
-  const band = predicateOf(fw, x);
-  for (let d = 2; d <= 6; d++) if (predicateOf(fw, roundedHalfUp(x, d)) === band) return d;
-  return 6;
+  let d = 2;
+  while (d < 7 && predicateOf(fw, roundedHalfUp(x, d)) !== predicateOf(fw, x)) d++;
+  return d;
 }
 
 /**
@@ -96,7 +99,7 @@ export function indexDecimals(x: Rational, fw: Pick<Framework, 'predicates'>): n
  */
 export function formatIndex(x: Rational, fw: Pick<Framework, 'predicates'>, locale: Locale = 'id'): string {
   const d = indexDecimals(x, fw);
-  if (d < 6 || predicateOf(fw, roundedHalfUp(x, 6)) === predicateOf(fw, x)) return formatDecimal(x, locale, d);
+  if (d < 7) return formatDecimal(x, locale, d);
   const scale = 10n ** 6n;
   return formatDecimal(Rational.of((x.num * scale) / x.den, scale), locale, 6);
 }

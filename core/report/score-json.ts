@@ -7,7 +7,7 @@
  * stay at the floor, on which `gap` and every step's `gain` are measured.
  * @module core/report/score-json
  */
-import type { GroupScore } from '../engine/score.ts';
+import { indexRange, type GroupScore } from '../engine/score.ts';
 import type { Step } from '../engine/steps.ts';
 import type { ScoreReport } from './score-report.ts';
 import { scoreNotes } from './score-notes.ts';
@@ -52,7 +52,7 @@ export function scoreJson(r: ScoreReport): Record<string, unknown> {
     complete: score.complete,
     missing: score.missing,
     floored: score.floored,
-    range: { min: score.range.min.toNumber(), max: score.range.max.toNumber() },
+    range: { min: indexRange(score).min.toNumber(), max: indexRange(score).max.toNumber() },
     indicators: Object.fromEntries([...score.indicators.values()].map((v) => [String(v.number), { value: v.value.toNumber(), basis: v.basis, estimate: v.estimate }])),
     gap: {
       basis: 'final',

@@ -8,7 +8,7 @@
  * @module core/report/score-text
  */
 import type { Locale } from '../types.ts';
-import type { GroupScore } from '../engine/score.ts';
+import { indexRange, type GroupScore } from '../engine/score.ts';
 import type { Step } from '../engine/steps.ts';
 import { formatAmount, formatDecimal, formatIndex, formatShortfall, indexDecimals } from '../format/number.ts';
 import { indicatorAt } from '../frameworks/index.ts';
@@ -75,7 +75,10 @@ export function scoreText(r: ScoreReport, locale: Locale = 'id'): string {
     const floor = formatDecimal(fw.valueRange.min, locale);
     out.push(`${t.finalIndex(score.total - score.filled, floor)}: ${formatIndex(score.final, fw, locale)}${star}   ${t.predicate}: ${predicateName(score.finalPredicate)}`);
     // A final record's result is given: nothing remains to reach.
-    if (a.stage !== 'akhir') out.push(`${t.range}: ${formatDecimal(score.range.min, locale)} - ${formatDecimal(score.range.max, locale)}`);
+    if (a.stage !== 'akhir') {
+      const range = indexRange(score);
+      out.push(`${t.range}: ${formatDecimal(range.min, locale)} - ${formatDecimal(range.max, locale)}`);
+    }
     out.push(`${t.missing}: ${formatRanges(score.missing)}`);
   }
   if (score.domains) {
@@ -91,7 +94,7 @@ export function scoreText(r: ScoreReport, locale: Locale = 'id'): string {
   if (!gap.next) out.push(t.top);
   else {
     const onFinal = score.complete ? '' : `, ${t.onFinal} ${formatIndex(gap.projected, fw, locale)}`;
-    out.push(`${t.towards(predicateName(gap.next), formatDecimal(gap.next.min ?? 0, locale))}: ${t.short} ${formatShortfall(gap.distance!, locale, indexDecimals(gap.projected, fw))}${onFinal}`);
+    out.push(`${t.towards(predicateName(gap.next), formatDecimal(gap.next.min ?? 0, locale))}: ${t.short} ${formatShortfall(gap.distance!, locale, Math.min(indexDecimals(gap.projected, fw), 6))}${onFinal}`);
     if (gap.path) {
       out.push(`  ${t.path(gap.path.length)}`);
       gap.path.slice(0, 15).forEach((s, i) => out.push(`  ${String(i + 1).padStart(3)}. ${stepLine(r, s, locale)}`));

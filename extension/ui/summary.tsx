@@ -13,7 +13,7 @@
  */
 import type { Framework, Locale, PredicateBand } from '../../core/types.ts';
 import type { ScoreReport } from '../../core/report/score-report.ts';
-import type { GroupScore } from '../../core/engine/score.ts';
+import { indexRange, type GroupScore } from '../../core/engine/score.ts';
 import { formatAmount, formatDecimal, formatIndex, formatShortfall, indexDecimals } from '../../core/format/number.ts';
 import { formatRanges } from '../../core/format/list.ts';
 import { scoreNotes } from '../../core/report/score-notes.ts';
@@ -65,7 +65,7 @@ export function Summary({ report, locale, tr, maxSteps = 6 }: SummaryProps) {
             {tr('indexFinal', { n: score.total - score.filled, floor: formatDecimal(fw.valueRange.min, locale) })}:{' '}
             <b class="final-index">{formatIndex(score.final, fw, locale)}{star}</b> {predicateName(score.finalPredicate, locale)}
           </div>
-          <div class="range">{tr('range', { min: formatDecimal(score.range.min, locale), max: formatDecimal(score.range.max, locale) })}</div>
+          <div class="range">{tr('range', { min: formatDecimal(indexRange(score).min, locale), max: formatDecimal(indexRange(score).max, locale) })}</div>
           <div class="muted">{tr('missing', { list: formatRanges(score.missing) })}</div>
         </>
       )}
@@ -77,7 +77,7 @@ export function Summary({ report, locale, tr, maxSteps = 6 }: SummaryProps) {
         {!gap.next ? tr('top') : (
           <>
             <div>
-              {tr('towards', { predicate: predicateName(gap.next, locale), min: formatDecimal(gap.next.min ?? 0, locale), distance: formatShortfall(gap.distance!, locale, indexDecimals(gap.projected, fw)) })}
+              {tr('towards', { predicate: predicateName(gap.next, locale), min: formatDecimal(gap.next.min ?? 0, locale), distance: formatShortfall(gap.distance!, locale, Math.min(indexDecimals(gap.projected, fw), 6)) })}
               {!score.complete && <span class="muted"> {tr('onFinal', { index: formatIndex(gap.projected, fw, locale) })}</span>}
             </div>
             {gap.path ? (

@@ -16,6 +16,13 @@ describe('spbe compare', () => {
     expect(r.stdout).toMatch(/Indikator yang turun dibanding tahun lalu: 1/);
     expect(r.stdout).toMatch(/Indikator:\n\s+12 Peta Rencana SPBE/);
   });
+  it('says when the files seem given the other way round (text and json), and not when they are in order', () => {
+    const swapped = spbe(['compare', current, last]);
+    expect(swapped.code).toBe(0);
+    expect(swapped.stdout).toMatch(/Berkas tahun lalu \(2025\) tidak lebih tua dari berkas tahun ini \(2024\); periksa urutannya/);
+    expect(JSON.parse(spbe(['compare', current, last, '--format', 'json']).stdout).notes[0].en).toMatch(/check the order/);
+    expect(spbe(['compare', last, current]).stdout).not.toMatch(/periksa urutannya/);
+  });
   it('same framework: json with last, current and indicators', () => {
     const j = JSON.parse(spbe(['compare', last, current, '--format', 'json']).stdout);
     expect(j.last).toMatchObject({ framework: 'spbe-2020', predicate: 'Baik' });
