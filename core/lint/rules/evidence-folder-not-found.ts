@@ -2,7 +2,9 @@
  * @fileoverview An assessment cites evidence files and none of them is in the
  * folder taken by default (the assessment's own): the evidence most likely
  * lives elsewhere, so this is one note saying where to point spbe, not an
- * error per file. With a folder named (--evidence-dir, evidenceDir in
+ * error per file. The folder is said in words ("where this assessment file
+ * is"), not as "./", which a user linting from another folder reads as theirs.
+ * With a folder named (--evidence-dir, evidenceDir in
  * spbe.config.json) every missing file is a finding of evidence-file-missing.
  */
 import { defineRule, docsUrl, WORKING_STAGES } from '../rule.ts';
@@ -24,13 +26,13 @@ export default /* @__PURE__ */ defineRule({
     },
     messages: {
       notFound: {
-        id: 'Tidak satu pun dari {{count}} berkas bukti dukung yang disebut ada di folder {{folder}}; berkasnya tidak diperiksa. Tunjuk folder bukti dengan --evidence-dir FOLDER atau evidenceDir di spbe.config.json',
-        en: 'None of the {{count}} cited evidence files is in the folder {{folder}}; they were not checked. Name the evidence folder with --evidence-dir DIR or evidenceDir in spbe.config.json',
+        id: 'Tidak satu pun dari {{count}} berkas bukti dukung yang disebut ada di folder tempat berkas penilaian ini berada; berkasnya tidak diperiksa. Tunjuk folder bukti dengan --evidence-dir FOLDER atau evidenceDir di spbe.config.json',
+        en: 'None of the {{count}} cited evidence files is in the folder this assessment file is in; they were not checked. Name the evidence folder with --evidence-dir DIR or evidenceDir in spbe.config.json',
       },
     },
   },
   check(ctx) {
     const missing = ctx.evidence?.folderNotFound;
-    if (missing) ctx.report({ pointer: '', messageId: 'notFound', data: { count: missing.count, folder: ctx.evidence!.folder } });
+    if (missing) ctx.report({ pointer: '', messageId: 'notFound', data: { count: missing.count } });
   },
 });
