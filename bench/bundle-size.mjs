@@ -10,7 +10,9 @@
 // bench/out/wxt-sourcemap (WXT's JS API with an inline config merged over
 // wxt.config.ts, which stays untouched) and attributes the content script's
 // and the pages' shared chunk's bytes to source modules, so whoever trims the
-// content script sees where the bytes are.
+// content script sees where the bytes are; and the size of WXT's
+// createShadowRootUi bundled alone (bench/lib/library-size.mjs), the library
+// extension/content/mount.ts stands in for.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,6 +51,10 @@ if (values.breakdown) {
   };
   console.log(`\ncontent script by module group (source-map build, ${kB(breakdown.content.total)} kB):`);
   for (const g of breakdown.content.groups) console.log(`  ${kB(g.bytes).padStart(6)} kB  ${fmt((100 * g.bytes) / breakdown.content.total, 0).padStart(3)} %  ${g.name}`);
+  // What the content script would carry with WXT's shadow-root UI instead of extension/content/mount.ts.
+  const { librarySize } = await import('./lib/library-size.mjs');
+  breakdown.libraries = [await librarySize(ROOT, OUT, 'wxt/utils/content-script-ui/shadow-root', 'createShadowRootUi')];
+  for (const l of breakdown.libraries) console.log(`\n${l.specifier} ${l.name}, bundled alone: ${kB(l.min)} kB min, ${kB(l.gzip)} kB gzip`);
 }
 
 saveResult('bundle', { at: new Date().toISOString(), budgets: BUDGETS, rows, chrome, firefoxContent: firefox?.content ?? null, breakdown });

@@ -140,6 +140,9 @@ export function renderResults({ facts, at, commands, seed, manifest, lint, overl
       push('### Content script by module', `From a throwaway build with source maps (\`node bench/bundle-size.mjs --breakdown\`, ${kB(b.total)}): bytes of the minified file attributed to the module they came from. Code a plugin emitted without a map (the slimmed framework JSON, the standalone validators) is recognised by content.`,
         table(['module group', 'min', 'share'], b.groups.map((g) => [g.name, kB(g.bytes), `${fmt((100 * g.bytes) / b.total, 0)} %`])));
       push('Largest single modules:', table(['module', 'min'], b.sources.slice(0, 15).map((s) => [`\`${s.name}\``, kB(s.bytes)])));
+      for (const l of bundle.breakdown.libraries ?? []) {
+        push(`Library weighed against the budget: \`${l.name}\` from \`${l.specifier}\`, bundled alone and minified (bench/lib/library-size.mjs): ${kB(l.min)} min, ${kB(l.gzip)} gzip, an upper bound of what it would add (part of it, such as wxt/browser, the content script already carries). extension/content/mount.ts (a shadow-root host, its stylesheet and clean-up on abort) stands in for it.`);
+      }
     }
   }
 

@@ -3,8 +3,9 @@
  * root holding the overlay's one stylesheet, so the portal's CSS never
  * reaches in and ours never leaks out. When the feature's signal aborts, its
  * Preact tree is unmounted and the host removed, so no feature repeats that
- * clean-up. (WXT's createShadowRootUi does the same and more, at 8.7 kB
- * minified against the content script's 60 kB budget: bench/results.md.)
+ * clean-up. (WXT's createShadowRootUi does the same and more; what it would
+ * add against the content script's 60 kB budget is measured by
+ * bench/bundle-size.mjs --breakdown, in bench/results.md.)
  * @module extension/content/mount
  */
 import { render } from 'preact';
