@@ -28,7 +28,7 @@ function indexText(r: ScoreView, st: LiveState, final = false): string {
   return `${x ? formatIndex(x, r.framework, st.locale) : '–'}${x && s.estimated ? '*' : ''} ${(st.locale === 'en' ? p?.nameEn : p?.name) ?? ''}`.trim();
 }
 
-/** Each figure named by its basis (docs/rules/README.md): the index of the filled indicators, and while incomplete the final index with the rest at the floor. */
+/** Each figure named by its basis (docs/rules/README.md): the index of the filled indicators, and while incomplete the final index with the rest at the floor (once something is filled: the floor alone is no result). */
 function Figures({ st }: { st: LiveState }) {
   const { t, report } = st;
   const s = report.score;
@@ -36,7 +36,7 @@ function Figures({ st }: { st: LiveState }) {
   return (
     <>
       <span aria-live="polite">{t('indexFilled', { filled: s.filled, total: s.total })}: <b>{indexText(report, st)}</b></span>
-      <span>{t('indexFinal', { n: s.total - s.filled, floor: formatDecimal(report.framework.valueRange.min, st.locale) })}: <b>{indexText(report, st, true)}</b></span>
+      {s.filled > 0 && <span>{t('indexFinal', { n: s.total - s.filled, floor: formatDecimal(report.framework.valueRange.min, st.locale) })}: <b>{indexText(report, st, true)}</b></span>}
     </>
   );
 }

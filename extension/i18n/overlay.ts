@@ -11,6 +11,7 @@
 export const overlayMessages = {
   // the summary (side panel, popup, Options, preview page) and the strip: every figure with its basis (docs/rules/README.md)
   estimate: ['estimasi', 'estimate'],
+  nothingFilledYet: ['Belum ada indikator terisi: indeks, predikat dan langkah berikutnya muncul setelah indikator pertama terisi.', 'No indicator filled yet: the index, the predicate and the next steps appear once the first indicator is filled.'],
   filled: ['{{filled}} dari {{total}} indikator terisi', '{{filled}} of {{total}} indicators filled'],
   indexComplete: ['Indeks ({{total}} dari {{total}} indikator terisi)', 'Index ({{total}} of {{total}} indicators filled)'],
   indexFilled: ['Indeks indikator terisi ({{filled}} dari {{total}})', 'Index of the filled indicators ({{filled}} of {{total}})'],
@@ -41,7 +42,7 @@ export const overlayMessages = {
   corrupt: ['{{n}} catatan tersimpan rusak; ekspor lalu hapus lewat halaman Opsi.', '{{n}} stored records are corrupt; export them, then delete them on the Options page.'],
   lastYear: ['Tahun lalu', 'Last year'],
   deltaIndex: ['(indeks dibanding tahun lalu)', '(index against last year)'],
-  deltaFinal: ['(indeks akhir, sisanya 1,00, dibanding tahun lalu: indeks indikator terisi tidak dibandingkan dengan indeks penuh)', '(final index, the rest at 1.00, against last year: a partial index is not set against a full one)'],
+  deltaPartial: ['Belum dapat dibandingkan: baru {{filled}} dari {{total}} indikator terisi (indeks akhir bila sisanya 1,00: {{delta}} dibanding tahun lalu)', 'Not comparable yet: only {{filled}} of {{total}} indicators filled (the final index with the rest at 1.00: {{delta}} against last year)'],
   belowLastYear: ['{{n}} indikator di bawah tahun lalu', '{{n}} indicator(s) below last year'],
   noConversion: ['Kerangka berbeda: tidak ada konversi resmi, kedua indeks ditampilkan berdampingan.', 'Different frameworks: there is no official conversion; both indices are shown side by side.'],
   // the chip beside the indicator's title

@@ -59,7 +59,9 @@ export function Summary({ report, locale, tr, maxSteps = 6 }: SummaryProps) {
         <span class="predicate">{predicateName(score.predicate, locale)}</span>
         {score.estimated && <span class="estimate">{tr('estimate')}</span>}
       </div>
-      {!score.complete && (
+      {/* Nothing filled: no final index, predicate or steps, which would read as a result (1,00 Kurang) of nothing. */}
+      {!score.filled && <div class="muted nothing-filled">{tr('nothingFilledYet')}</div>}
+      {!score.complete && score.filled > 0 && (
         <>
           <div class="final">
             {tr('indexFinal', { n: score.total - score.filled, floor: formatDecimal(fw.valueRange.min, locale) })}:{' '}
@@ -73,7 +75,7 @@ export function Summary({ report, locale, tr, maxSteps = 6 }: SummaryProps) {
       {score.domains && (<><h3>{tr('domains')}</h3><Bars groups={score.domains} name={(g) => g.name} locale={locale} /></>)}
       <h3>{tr('aspects')}</h3>
       <Bars groups={score.aspects} name={(g) => aspectName(fw, g, locale)} locale={locale} />
-      <div class="gap">
+      {score.filled > 0 && <div class="gap">
         {!gap.next ? tr('top') : (
           <>
             <div>
@@ -96,7 +98,7 @@ export function Summary({ report, locale, tr, maxSteps = 6 }: SummaryProps) {
             ) : <div>{tr('unreachable')}</div>}
           </>
         )}
-      </div>
+      </div>}
       {notes.length > 0 && (
         <div class="note">
           <div class="muted">{tr('notes')}</div>
