@@ -206,6 +206,14 @@ describe('last year beside this year', () => {
 });
 
 describe('on eval (pemdi-2026)', () => {
+  it('names the next item by the code the page shows for it (XX_01_.. where the aspect prefix is not in our data)', async () => {
+    const { running } = await start('eval.spbe.go.id', '/penilaian-mandiri/indikator/1');
+    const step = running.state()!.report.chains.get(1)![0]!;
+    const shown = (running.state()!.page as { items: { code: string; portalCode: string | null }[] }).items.find((i) => i.code === step.item)!.portalCode!;
+    expect(shown).toMatch(/^XX_01_\d\d$/);
+    expect(chip().shadowRoot!.querySelector('.gain')!.textContent).toContain(shown);
+    expect(chip().shadowRoot!.querySelector('.gain')!.textContent).not.toContain(step.item!);
+  });
   it('shows the item-share estimate, marked as an estimate', async () => {
     const { running } = await start('eval.spbe.go.id', '/penilaian-mandiri/indikator/1');
     expect(chip().hasAttribute('data-estimate')).toBe(true);

@@ -17,6 +17,7 @@ import { isExternal } from '../../core/engine/indicator-value.ts';
 import { externalSourceOf } from '../../core/engine/external.ts';
 import { mountHost } from '../content/mount.ts';
 import type { LiveState } from '../content/live-state.ts';
+import type { PortalItem } from '../portal/types.ts';
 import { indicatorChange, parseLast } from '../live/last-deltas.ts';
 import { isIndicatorPage, type Feature } from './feature.ts';
 
@@ -103,7 +104,8 @@ function Chip({ st, n, error, redraw }: { st: LiveState; n: number; error: boole
       <Standing st={st} n={n} />
       {contribution && <span>{t('contribution')} <b>{formatDecimal(contribution, locale, 3)}</b></span>}
       <LastYearValue st={st} n={n} />
-      {step && <span class="gain">{t('nextStep')}: {step.portalItem ?? step.item ?? t('toLevel', { level: step.level })} {formatAmount(step.gain, locale, true)}{step.estimate ? '*' : ''}</span>}
+      {/* An item by the code this page shows for it (eval: XX_01_03 where the aspect's prefix is not in our data), else its module code. */}
+      {step && <span class="gain">{t('nextStep')}: {(st.page as { items?: PortalItem[] }).items?.find((i) => i.code === step.item)?.portalCode ?? step.item ?? t('toLevel', { level: step.level })} {formatAmount(step.gain, locale, true)}{step.estimate ? '*' : ''}</span>}
       {isExternal(ind) && st.scope && <ExternalValue st={st} n={n} redraw={redraw} />}
       {error && <span class="warn" role="alert">{t(externalSourceOf(st.framework, ind)?.[1].conversion ? 'invalidScore' : 'invalidValue')}</span>}
     </span>
