@@ -102,6 +102,22 @@ describe('last year import on the Options page', () => {
     expect(await listStoredLast()).toEqual([]);
   });
 
+  it('with no agency typed and no portal tab: checks the file first, and files a result under the agency it names', async () => {
+    await mount();
+    const pickFile = async (name: string, text: string) => {
+      Object.defineProperty($('last-file'), 'files', { configurable: true, value: [new File([text], name)] });
+      $('last-file').dispatchEvent(new Event('change', { bubbles: true }));
+      for (let i = 0; i < 5; i++) await tick();
+    };
+    await pickFile('rusak.json', '{ "framework": "spbe-2020",, }');
+    expect($('last-result').textContent).toContain('rusak.json:1:');
+    expect($('last-result').textContent).not.toContain('Isi dulu nama instansi');
+    await pickFile('hasil-2024.json', JSON.stringify({ framework: 'spbe-2020', year: 2024, agency, stage: 'akhir', indicators: { 1: { level: 3 }, 2: { level: 2 } } }));
+    expect($('last-result').textContent).toContain('Pemerintah Kota Contoh');
+    expect($('last-agency').value).toBe('Pemerintah Kota Contoh');
+    expect((await listStoredLast()).map((l) => [l.stored.agency.name, l.stored.year])).toEqual([['Pemerintah Kota Contoh', 2024]]);
+  });
+
   it('refuses a file over the size limit before reading it', async () => {
     await mount();
     type('last-agency', agency.name);

@@ -89,7 +89,6 @@ export function LastYearSection({ locale }: { locale: Locale }) {
 
   const importText = async (text: string, name: string) => {
     setPending(null);
-    if (!agency.trim()) return setMessage({ ok: false, lines: [t(locale, 'lastYearNeedsAgency')] });
     if (text.length > MAX_LAST_BYTES) return setMessage({ ok: false, lines: [t(locale, 'fileTooLarge', { file: name, size: formatBytes(text.length, locale), limit: formatBytes(MAX_LAST_BYTES, locale) })] });
     const y = year.trim() ? Number(year) : undefined;
     const { readLast } = await import('../../../core/compare/read-last.ts');
@@ -102,7 +101,10 @@ export function LastYearSection({ locale }: { locale: Locale }) {
     if (confidence === 'none') return setMessage({ ok: false, lines: [t(locale, 'lastYearNothingRead', { file: name })] });
     const resultYear = y ?? res.year;
     if (!resultYear) return setMessage({ ok: false, lines: [t(locale, 'lastYearNeedsYear')] });
-    const target = who();
+    // The agency typed or taken from the portal tab; with none, the one the result itself names (the file is checked first).
+    if (!agency.trim() && !res.agency) return setMessage({ ok: false, lines: [t(locale, 'lastYearNeedsAgency')] });
+    const target = agency.trim() ? who() : { name: res.agency! };
+    if (!agency.trim()) setAgency(res.agency!);
     const stored = toStoredLast(target, res, resultYear);
     const lines = [
       t(locale, 'lastYearSaved', { agency: target.name, year: resultYear, index: res.index ? formatDecimal(res.index, locale) : '–', n: res.indicators.size }),
@@ -144,7 +146,8 @@ export function LastYearSection({ locale }: { locale: Locale }) {
       </div>
       <div class="actions">
         <label>{t(locale, 'lastYearFile')} <input type="file" accept=".json,.jsonc,.txt,application/json,text/plain" data-testid="last-file"
-          onChange={(e) => { const f = e.currentTarget.files?.[0]; if (f) void importFile(f); }} /></label>
+          // Emptied once read, so that picking the same file again (after a fix, or a name typed) is a change again.
+          onChange={(e) => { const f = e.currentTarget.files?.[0]; e.currentTarget.value = ''; if (f) void importFile(f); }} /></label>
       </div>
       <textarea rows={5} cols={80} placeholder={t(locale, 'lastYearPaste')} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} data-testid="last-paste" />
       <div class="actions">
