@@ -86,6 +86,13 @@ describe('standalone: SPBE', () => {
     expect(await files[0]!.json()).toEqual({ framework: 'spbe-2020', year: 2025, agency: { name: 'Pemerintah Kota Uji' }, stage: 'mandiri', indicators: { 2: { level: 3 }, 11: { level: 4 } } });
   });
 
+  it('on a page not yet touched, the missing agency name is a hint, not an error', async () => {
+    const root = await open();
+    await until(() => root.textContent!.includes('Nama instansi wajib diisi.'), 'the hint');
+    expect(root.querySelectorAll('.error')).toHaveLength(0);
+    expect(root.querySelector('.hint')!.textContent).toBe('Nama instansi wajib diisi.');
+  });
+
   it('refuses to save or export without an agency name or with a bad year', async () => {
     const root = await open();
     await type(root.querySelector('[data-testid=agency]'), ' ');

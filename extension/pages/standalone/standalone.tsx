@@ -142,7 +142,8 @@ export function Standalone() {
         <p class="muted">{t(locale, 'standaloneIntro')}</p>
         <ScopeFields draft={draft} locale={locale} onChange={update}
           onFramework={(f) => { const s = current.current; setNotice(''); commit({ ...s, active: f }); }} />
-        {problems.map((p) => <div key={p} class="error">{t(locale, p)}</div>)}
+        {/* On a page not yet touched, what is still needed is a hint, not an error in red. */}
+        {problems.map((p) => <div key={p} class={draft.agency.name || Object.keys(draft.indicators).length ? 'error' : 'hint muted'}>{t(locale, p)}</div>)}
         <StorageBar draft={draft} notice={notice} onNotice={setNotice} locale={locale} problems={problems} onLoaded={replace}
           onSaved={(base) => update((d) => ({ ...d, base }))} />
         {active === 'spbe-2020'
