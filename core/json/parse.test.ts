@@ -23,6 +23,10 @@ describe('parseJson', () => {
     expect(first('{"a": [1, 2,]\n}')).toMatchObject({ line: 1, col: 12, en: expect.stringContaining('Trailing comma') });
     expect(parseJson('{"a": [1, 2,], // ok\n}', { jsonc: true }).diagnostics).toEqual([]);
   });
+  it('a doubled comma is one finding where a name was expected, not also a trailing comma', () => {
+    const d = parseJson('{"a": { "level": 3,, }\n}', { jsonc: false }).diagnostics;
+    expect(d.map((x) => x.message.en)).toEqual(['Property name expected (in double quotes)']);
+  });
   it('reports duplicate keys on the second key, naming the first line', () => {
     const d = parseJson('{\n "a": 1,\n "a": 2\n}', { jsonc: false }).diagnostics;
     expect(d).toHaveLength(1);

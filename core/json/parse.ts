@@ -253,8 +253,8 @@ export function parseJson(text: string, { jsonc }: { jsonc: boolean }): ParsedJs
     if (seen.has(e.offset)) continue; // jsonc-parser reports some errors twice at one offset
     seen.add(e.offset);
     const comma = trailingCommaBefore(text, e.offset);
-    if (comma >= 0) syntax(comma, 1, 'Koma di akhir daftar tidak diizinkan di .json (pakai .jsonc)', 'Trailing comma is not allowed in .json (use .jsonc)');
-    else {
+    // A comma already reported (the second of ",," is where a name was expected) is not also a trailing comma.
+    if (comma >= 0) { if (!seen.has(comma)) syntax(comma, 1, 'Koma di akhir daftar tidak diizinkan di .json (pakai .jsonc)', 'Trailing comma is not allowed in .json (use .jsonc)'); } else {
       const [id, en] = syntaxMessages[e.code] ?? ['Kesalahan sintaks JSON', 'JSON syntax error'];
       syntax(e.offset, e.length, id, en);
     }
