@@ -27,6 +27,7 @@ function step(s: Step) {
 
 export function scoreJson(r: ScoreReport): Record<string, unknown> {
   const { score, gap, assessment } = r;
+  const range = indexRange(score);
   return {
     framework: r.framework.id,
     regulation: r.framework.regulationShort,
@@ -52,7 +53,7 @@ export function scoreJson(r: ScoreReport): Record<string, unknown> {
     complete: score.complete,
     missing: score.missing,
     floored: score.floored,
-    range: { min: indexRange(score).min.toNumber(), max: indexRange(score).max.toNumber() },
+    range: { min: range.min.toNumber(), max: range.max.toNumber() },
     indicators: Object.fromEntries([...score.indicators.values()].map((v) => [String(v.number), { value: v.value.toNumber(), basis: v.basis, estimate: v.estimate }])),
     gap: {
       basis: 'final',

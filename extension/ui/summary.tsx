@@ -45,6 +45,11 @@ function Bars({ groups, name, locale }: { groups: GroupScore[]; name: (g: GroupS
   );
 }
 
+function Range({ score, locale, tr }: { score: ScoreReport['score']; locale: Locale; tr: Tr<OverlayKey> }) {
+  const { min, max } = indexRange(score);
+  return <div class="range">{tr('range', { min: formatDecimal(min, locale), max: formatDecimal(max, locale) })}</div>;
+}
+
 export function Summary({ report, locale, tr, maxSteps = 6 }: SummaryProps) {
   const { score, gap, framework: fw } = report;
   const star = score.estimated ? ' *' : '';
@@ -67,7 +72,7 @@ export function Summary({ report, locale, tr, maxSteps = 6 }: SummaryProps) {
             {tr('indexFinal', { n: score.total - score.filled, floor: formatDecimal(fw.valueRange.min, locale) })}:{' '}
             <b class="final-index">{formatIndex(score.final, fw, locale)}{star}</b> {predicateName(score.finalPredicate, locale)}
           </div>
-          <div class="range">{tr('range', { min: formatDecimal(indexRange(score).min, locale), max: formatDecimal(indexRange(score).max, locale) })}</div>
+          <Range score={score} locale={locale} tr={tr} />
           <div class="muted">{tr('missing', { list: formatRanges(score.missing) })}</div>
         </>
       )}
