@@ -24,6 +24,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { mulberry32 } from './lib/random.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({ options: { seed: { type: 'string', default: '20261128' }, out: { type: 'string', default: join(ROOT, 'bench/out') }, dense: { type: 'boolean', default: false } } });
@@ -31,15 +32,6 @@ const DENSE = args.dense;
 const SEED = Number(args.seed);
 const OUT = resolve(args.out);
 
-/** mulberry32: tiny, fast, good enough for test data, and the same on every Node. */
-function mulberry32(a) {
-  return () => {
-    a |= 0; a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = mulberry32(SEED);
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];

@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { OUT, ROOT, fmt, loadavg, median, saveResult, timeProcess } from './lib/common.mjs';
+import { mulberry32 } from './lib/random.mjs';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, regen: { type: 'boolean', default: false } } });
 const RUNS = Number(values.runs);
@@ -32,15 +33,6 @@ const SPBE = join(ROOT, 'dist/spbe.cjs');
 if (!existsSync(SPBE)) throw new Error('build the CLI first: npm run build:cli');
 if (!existsSync(CORPUS)) throw new Error('generate the corpus first: node bench/corpus.mjs');
 
-/** mulberry32, as bench/corpus.mjs. */
-function mulberry32(a) {
-  return () => {
-    a |= 0; a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = mulberry32(20261202);
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 
