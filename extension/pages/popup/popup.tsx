@@ -14,7 +14,7 @@ import { overlayTr, t } from '../../i18n.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import { useTabView } from '../shared/tab-view.ts';
 import { TabNotes } from '../shared/tab-notes.tsx';
-import { AssessorNote } from '../shared/assessor-note.tsx';
+import { TabState } from '../shared/tab-state.tsx';
 import { PageSampleSection } from './page-sample-section.tsx';
 
 type SidePanelApis = { sidePanel?: { open(o: { tabId: number }): Promise<void> }; sidebarAction?: { open(): Promise<void> } };
@@ -46,16 +46,7 @@ export function Popup() {
   return (
     <main class="popup" data-state={view.kind}>
       <h1>SPBE Lens</h1>
-      {view.kind === 'loading' && <p class="muted">{t(locale, 'loading')}</p>}
-      {view.kind === 'not-portal' && <p class="message">{t(locale, 'popupNotPortal')}</p>}
-      {view.kind === 'unrecognised' && (
-        <div class="message">
-          <p>{t(locale, 'popupUnrecognised')}</p>
-          <p class="reason">{view.reason?.[locale] ?? t(locale, 'popupNoReason')}</p>
-          <p>{t(locale, 'popupWhatToDo')}</p>
-        </div>
-      )}
-      {view.kind === 'assessor' && <AssessorNote status={view.status} locale={locale} />}
+      <TabState view={view} locale={locale} />
       {view.kind === 'recognised' && (
         <>
           <TabNotes view={view} locale={locale} />

@@ -18,7 +18,7 @@ import { overlayTr, t } from '../../i18n.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import { useTabView } from '../shared/tab-view.ts';
 import { TabNotes } from '../shared/tab-notes.tsx';
-import { AssessorNote } from '../shared/assessor-note.tsx';
+import { TabState } from '../shared/tab-state.tsx';
 
 /** Firefox closes its sidebar through the API (this key press is the user action it needs); Chrome's side panel closes with its page. */
 function closePanel(): void {
@@ -44,16 +44,7 @@ export function SidePanel() {
         <h1 id="sidepanel-heading">SPBE Lens</h1>
         <button type="button" onClick={closePanel}>{t(locale, 'sidePanelClose')}</button>
       </div>
-      {view.kind === 'loading' && <p class="muted">{t(locale, 'loading')}</p>}
-      {view.kind === 'not-portal' && <p class="message">{t(locale, 'popupNotPortal')}</p>}
-      {view.kind === 'unrecognised' && (
-        <div class="message">
-          <p>{t(locale, 'popupUnrecognised')}</p>
-          <p class="reason">{view.reason?.[locale] ?? t(locale, 'popupNoReason')}</p>
-          <p>{t(locale, 'popupWhatToDo')}</p>
-        </div>
-      )}
-      {view.kind === 'assessor' && <AssessorNote status={view.status} locale={locale} />}
+      <TabState view={view} locale={locale} />
       {view.kind === 'recognised' && (
         <>
           <TabNotes view={view} locale={locale} />
