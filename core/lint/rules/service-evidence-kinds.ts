@@ -69,12 +69,13 @@ export default defineRule({
       const evidence = e.evidence ?? [];
       const pointer = evidence.length > 0 ? `${ptr}/evidence` : `${ptr}/level`;
       const shows = evidence.filter(mayDemonstrate);
+      const top = Math.min(e.level, LAST_SHOWN_AT_WORK);
       const uncovered: number[] = [];
-      for (let L = FLOOR_LEVEL + 1; L <= Math.min(e.level, LAST_SHOWN_AT_WORK); L++) if (!shows.some((s) => bearsOn(s, L))) uncovered.push(L);
+      for (let L = FLOOR_LEVEL + 1; L <= top; L++) if (!shows.some((s) => bearsOn(s, L))) uncovered.push(L);
       if (uncovered.length > 0) {
         ctx.report({ pointer, messageId: 'notShown', data: { indicator: ind.number, levels: uncovered.join(', ') } });
       } else if (shows.every((s) => isScreenshot(s) && looksLikeLogin(s))) {
-        ctx.report({ pointer, messageId: 'onlyLogin', data: { indicator: ind.number, level: Math.min(e.level, LAST_SHOWN_AT_WORK) } });
+        ctx.report({ pointer, messageId: 'onlyLogin', data: { indicator: ind.number, level: top } });
       }
     }
   },
