@@ -97,7 +97,14 @@ function listFolder(folder: string): ReadonlySet<string> | null {
  * all the assessments in a folder).
  */
 function anyThere(names: ReadonlySet<string> | null, files: readonly string[]): boolean {
-  return !!names && files.some((f) => names.has(f.trim().split(/[\\/]+/).find((p) => p !== '' && p !== '.') ?? ''));
+  return !!names && files.some((f) => names.has(firstSegment(f.trim())));
+}
+
+/** The first path segment of a cited name, `.` and empty segments skipped ("./a/b.pdf" → "a"). */
+export function firstSegment(name: string): string {
+  // Most names are plain file names: no separator, nothing to split.
+  if (!name.includes('/') && !name.includes('\\')) return name === '.' ? '' : name;
+  return name.split(/[\\/]+/).find((p) => p !== '' && p !== '.') ?? '';
 }
 
 /**
