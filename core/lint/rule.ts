@@ -5,7 +5,8 @@
  * docs/rules/<id>.md (test/rules-convention.test.ts enforces all three).
  * @module core/lint/rule
  */
-import type { Assessment, Framework, FrameworkId, IndicatorDef, IndicatorEntry, Stage } from '../types.ts';
+import type { AspectDef, Assessment, Framework, FrameworkId, IndicatorDef, IndicatorEntry, Stage } from '../types.ts';
+import { tallyItems, type ItemTally } from '../engine/indicator-value.ts';
 import type { Message, Severity } from './diagnostic.ts';
 import type { EvidenceFacts } from '../evidence/facts.ts';
 
@@ -37,10 +38,18 @@ export interface Report {
  * (/indicators/12). An object, not a tuple: rules destructure one per indicator,
  * and a tuple is destructured through an iterator until the rule is optimized.
  */
-export interface Entry {
-  readonly ind: IndicatorDef;
-  readonly e: IndicatorEntry;
-  readonly ptr: string;
+export class Entry {
+  #items: ItemTally | undefined;
+
+  constructor(readonly ind: IndicatorDef, readonly e: IndicatorEntry, readonly ptr: string, private readonly aspects: readonly AspectDef[]) {}
+
+  /**
+   * The module items its uploads answer and their states (Pemdi): tallied once
+   * per lint of the file, however many rules ask.
+   */
+  get items(): ItemTally {
+    return (this.#items ??= tallyItems(this.ind, this.aspects, this.e.evidence));
+  }
 }
 
 export interface RuleContext {
@@ -80,7 +89,7 @@ export function entriesOf(assessment: Assessment, framework: Framework): Entry[]
   const out: Entry[] = [];
   for (const ind of framework.indicators) {
     const e = assessment.indicators[String(ind.number)];
-    if (e) out.push({ ind, e, ptr: `/indicators/${ind.number}` });
+    if (e) out.push(new Entry(ind, e, `/indicators/${ind.number}`, framework.aspects));
   }
   return out;
 }

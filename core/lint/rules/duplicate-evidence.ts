@@ -13,7 +13,7 @@
 import { defineRule, docsUrl, WORKING_STAGES } from '../rule.ts';
 import type { Evidence } from '../../types.ts';
 import { evidencePointer } from './internal/evidence.ts';
-import { moduleItemCode } from '../../frameworks/item-codes.ts';
+import { moduleItemOf } from './internal/item-lookup.ts';
 
 /** The URL without surrounding space and trailing slashes. */
 function normalUrl(u: string): string {
@@ -141,7 +141,7 @@ export default defineRule({
       if (written.length < 2) continue;
       // One slot written in both forms (PG_04_01 and I4-L1-01) is one slot: compare module items.
       const evidence = written.some((ev) => ev.item && !ev.item.startsWith('I'))
-        ? written.map((ev) => (ev.item ? { ...ev, item: moduleItemCode(ind, ctx.framework.aspects, ev.item) ?? ev.item } : ev))
+        ? written.map((ev) => (ev.item ? { ...ev, item: moduleItemOf(ind, ctx.framework.aspects, ev.item) ?? ev.item } : ev))
         : written;
       // Evidence numbers in messages are 1-based, as a person counts them.
       (evidence.length <= PAIRS_UP_TO ? repeatsByPairs : repeatsByMaps)(evidence, (i, kind, first) => {

@@ -17,7 +17,7 @@
  */
 import { defineRule, docsUrl, WORKING_STAGES } from '../rule.ts';
 import type { AspectDef, Evidence, IndicatorDef } from '../../types.ts';
-import { moduleItemCode, parseItemCode } from '../../frameworks/item-codes.ts';
+import { moduleItemOf, resolvedItem } from './internal/item-lookup.ts';
 import { evidencePointer, extensionOf } from './internal/evidence.ts';
 
 /**
@@ -42,12 +42,11 @@ function pemdiFinding(file: string, ev: Evidence, ind: IndicatorDef, aspects: re
   ITEM_CODE.lastIndex = 0;
   for (let m = ITEM_CODE.exec(file); m; m = ITEM_CODE.exec(file)) {
     const written = m[1]!;
-    const code = written.toUpperCase();
-    const parsed = parseItemCode(code);
-    if (!parsed) continue;
-    if (parsed.indicator !== ind.number) return { messageId: 'wrongIndicator', named: parsed.indicator };
-    slot ??= ev.item ? moduleItemCode(ind, aspects, ev.item) : null;
-    const named = moduleItemCode(ind, aspects, code);
+    const r = resolvedItem(ind, aspects, written.toUpperCase());
+    if (!r.ok && r.problem === 'malformed') continue;
+    if (!r.ok && r.problem === 'otherIndicator') return { messageId: 'wrongIndicator', named: r.indicator };
+    slot ??= ev.item ? moduleItemOf(ind, aspects, ev.item) : null;
+    const named = r.ok ? r.def.code : null;
     if (slot && named && named !== slot) return { messageId: 'wrongItem', named: written, item: ev.item! };
   }
   return null;

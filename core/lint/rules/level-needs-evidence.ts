@@ -12,8 +12,8 @@
  * Indicators fed by a national index (pemdi.externalIndicators) need no upload.
  * Judges working stages only: a final record is not a draft.
  */
-import { defineRule, docsUrl, WORKING_STAGES, type RuleContext } from '../rule.ts';
-import { levelItems, tallyItems } from '../../engine/indicator-value.ts';
+import { defineRule, docsUrl, WORKING_STAGES, type Entry, type RuleContext } from '../rule.ts';
+import { levelItems } from '../../engine/indicator-value.ts';
 import type { Evidence, IndicatorDef, IndicatorEntry } from '../../types.ts';
 import { supportsLevel } from './internal/evidence.ts';
 import { capList } from '../../format/list.ts';
@@ -43,9 +43,10 @@ function checkSpbe(ctx: RuleContext, ind: IndicatorDef, e: IndicatorEntry, ptr: 
   });
 }
 
-function checkPemdi(ctx: RuleContext, ind: IndicatorDef, e: IndicatorEntry, ptr: string, level: number) {
+function checkPemdi(ctx: RuleContext, entry: Entry, level: number) {
+  const { ind, ptr } = entry;
   if (ctx.framework.pemdi?.externalIndicators.includes(ind.number)) return;
-  const { states } = tallyItems(ind, ctx.framework.aspects, e.evidence);
+  const { states } = entry.items;
   const missing: string[] = [];
   for (let L = 1; L <= level; L++) {
     levelItems(ind, L).forEach((def, i) => {
@@ -94,9 +95,10 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const { ind, e, ptr } of ctx.entries) {
+    for (const entry of ctx.entries) {
+      const { ind, e, ptr } = entry;
       if (typeof e.level !== 'number') continue;
-      if (ctx.framework.itemsPerLevel) checkPemdi(ctx, ind, e, ptr, e.level);
+      if (ctx.framework.itemsPerLevel) checkPemdi(ctx, entry, e.level);
       else checkSpbe(ctx, ind, e, ptr, e.level);
     }
   },

@@ -7,8 +7,8 @@
  * items (I9 L3) does not block.
  */
 import { defineRule, docsUrl, WORKING_STAGES } from '../rule.ts';
-import { levelItems, tallyItems } from '../../engine/indicator-value.ts';
-import { moduleItemCode } from '../../frameworks/item-codes.ts';
+import { levelItems } from '../../engine/indicator-value.ts';
+import { moduleItemOf } from './internal/item-lookup.ts';
 import { evidencePointer } from './internal/evidence.ts';
 import { capList } from '../../format/list.ts';
 import { itemLabel } from './internal/items.ts';
@@ -38,8 +38,9 @@ export default defineRule({
   check(ctx) {
     const note = ctx.framework.pemdi?.gating.autoRejectNote ?? '';
     const { aspects } = ctx.framework;
-    for (const { ind, e, ptr } of ctx.entries) {
-      const { states } = tallyItems(ind, aspects, e.evidence);
+    for (const entry of ctx.entries) {
+      const { ind, e, ptr } = entry;
+      const { states } = entry.items;
       // Missing or revisi blocks; an upload awaiting its result may still be accepted.
       const counts = (code: string) => { const s = states.get(code); return s === 'diterima' || s === 'pending'; };
       // The lowest level with an item that does not count: it blocks the levels above.
@@ -57,7 +58,7 @@ export default defineRule({
           const label = itemLabel(ind, aspects, blocking, i + 1);
           return [states.get(d.code) === 'revisi' ? `${label} (revisi)` : label];
         });
-        const first = (e.evidence ?? []).findIndex((ev) => !!ev.item && uploaded.includes(moduleItemCode(ind, aspects, ev.item) ?? ''));
+        const first = (e.evidence ?? []).findIndex((ev) => !!ev.item && uploaded.includes(moduleItemOf(ind, aspects, ev.item) ?? ''));
         ctx.report({
           pointer: first >= 0 ? evidencePointer(ptr, first) : `${ptr}/evidence`,
           messageId: 'gated',

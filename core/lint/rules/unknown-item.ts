@@ -10,7 +10,7 @@
  * prefix no source has seen is accepted (only PG and TD are known).
  */
 import { defineRule, docsUrl } from '../rule.ts';
-import { resolveItemCode } from '../../frameworks/item-codes.ts';
+import { resolvedItem } from './internal/item-lookup.ts';
 import type { IndicatorDef } from '../../types.ts';
 import { evidencePointer } from './internal/evidence.ts';
 
@@ -62,7 +62,7 @@ export default defineRule({
       for (let i = 0; i < evidence.length; i++) {
         const code = evidence[i]!.item;
         if (!code) continue;
-        const r = resolveItemCode(ind, aspects, code);
+        const r = resolvedItem(ind, aspects, code);
         if (r.ok || r.problem === 'malformed') continue; // malformed: the schema's finding
         const pointer = `${evidencePointer(ptr, i)}/item`;
         const data = { indicator: ind.number, code };
