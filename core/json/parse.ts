@@ -10,8 +10,8 @@
  * @module core/json/parse
  */
 import { parseTree, printParseErrorCode, visit, type Node } from 'jsonc-parser';
-import type { Diagnostic } from '../lint/diagnostic.ts';
-import { LineIndex } from './positions.ts';
+import type { Diagnostic, Position } from '../lint/diagnostic.ts';
+import { LineIndex, positionsInLfText } from './positions.ts';
 import { StrictJsonIndex, type Located, type LocatedType } from './strict-index.ts';
 import { keyOf, nodeAt } from './tree.ts';
 import { skipSpace, stringEnd } from './strict-scan.ts';
@@ -54,6 +54,17 @@ export class ParsedJson {
 
   get lines(): LineIndex {
     return (this.lineIndex ??= new LineIndex(this.text));
+  }
+
+  /**
+   * Line and character of many offsets at once (a file's findings, placed
+   * together: core/lint/lint.ts). A text whose lines end at \n only, with no
+   * line table built yet, is swept once instead: the table holds a number per
+   * line, megabytes over a run of hundreds of files.
+   */
+  positionsAt(offsets: readonly number[]): Position[] {
+    if (this.lineIndex || this.text.includes('\r')) return offsets.map((o) => this.lines.positionAt(o));
+    return positionsInLfText(this.text, offsets);
   }
 
   /**

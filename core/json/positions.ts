@@ -25,6 +25,30 @@ function lineStartsAnyEnding(text: string): number[] {
   return starts;
 }
 
+/**
+ * The positions of many offsets at once, for a text whose lines end at \n
+ * only: one sweep over its line breaks up to the last offset, in offset
+ * order, instead of a table of every line start (a file's findings are
+ * placed together: lint.ts). The same answers as LineIndex.positionAt.
+ */
+export function positionsInLfText(text: string, offsets: readonly number[]): Position[] {
+  const order = offsets.map((_, i) => i).sort((a, b) => offsets[a]! - offsets[b]!);
+  const out: Position[] = new Array(offsets.length);
+  let line = 0;
+  let lineStart = 0;
+  let lineBreak = text.indexOf('\n');
+  for (const i of order) {
+    const o = Math.max(0, Math.min(offsets[i]!, text.length));
+    while (lineBreak >= 0 && lineBreak < o) {
+      line++;
+      lineStart = lineBreak + 1;
+      lineBreak = text.indexOf('\n', lineStart);
+    }
+    out[i] = { line, character: o - lineStart };
+  }
+  return out;
+}
+
 export class LineIndex {
   private readonly starts: number[];
 

@@ -78,8 +78,12 @@ function record(text: string, slots: number[], pos: number): number {
   return p + 1;
 }
 
-/** Members a container is walked through before it gets a table (MemberTable). */
-const LARGE = 64;
+/**
+ * Members a container is walked through before it gets a table (MemberTable):
+ * a file's findings fall in a few of its 47 indicators again and again, and
+ * walking past a dozen members per finding cost more than one table per file.
+ */
+const LARGE = 16;
 
 /** A member found: where its key is (objects), where its value starts, and its slot if the value is an object or array. */
 interface Member {

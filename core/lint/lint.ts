@@ -9,7 +9,7 @@
 import { loadAssessmentDecoded, loadAssessmentText, type LoadedAssessment } from '../assessment/load.ts';
 import type { Decoded } from '../json/decode.ts';
 import type { ParsedJson } from '../json/parse.ts';
-import { DOCUMENT_START, parsePointer, type Diagnostic, type Severity } from './diagnostic.ts';
+import { DOCUMENT_START, parsePointer, type Diagnostic, type Range, type Severity } from './diagnostic.ts';
 import type { Rule } from './rule.ts';
 import { runRules, type LintOptions, type RuleSetting } from './run-rules.ts';
 import { rules as allRules } from './rules/index.ts';
@@ -21,8 +21,8 @@ export interface LintResult extends LoadedAssessment {
   rulesRan: boolean;
 }
 
-/** The range a report points at: a member's key for objects/arrays, else the value. */
-export function rangeForPointer(parsed: ParsedJson, pointer: string, at?: 'key' | 'value') {
+/** Where a report points, as offsets in the text: a member's key for objects/arrays, else the value. */
+export function spanForPointer(parsed: ParsedJson, pointer: string, at?: 'key' | 'value'): { offset: number; length: number } {
   let node = parsed.locate(parsePointer(pointer));
   // A pointer to something absent falls back to its closest existing parent (as Spectral does).
   let p = pointer;
@@ -30,11 +30,17 @@ export function rangeForPointer(parsed: ParsedJson, pointer: string, at?: 'key' 
     p = p.slice(0, p.lastIndexOf('/'));
     node = parsed.locate(parsePointer(p));
   }
-  if (!node) return parsed.lines.range(0, 1);
+  if (!node) return { offset: 0, length: 1 };
   const useKey = node.key && (at === 'key' || (at === undefined && (node.type === 'object' || node.type === 'array')));
   const target = useKey ? node.key! : node;
   const length = !useKey && (node.type === 'object' || node.type === 'array') ? 1 : target.length;
-  return parsed.lines.range(target.offset, length);
+  return { offset: target.offset, length };
+}
+
+/** The range a report points at (spanForPointer). */
+export function rangeForPointer(parsed: ParsedJson, pointer: string, at?: 'key' | 'value'): Range {
+  const { offset, length } = spanForPointer(parsed, pointer, at);
+  return parsed.lines.range(offset, length);
 }
 
 /**
@@ -69,7 +75,20 @@ function finish(loaded: LoadedAssessment, options: LintOptions): LintResult {
     let room = MAX_FINDINGS_PER_FILE - diagnostics.length;
     // With the cited files opened (options.evidence), the rules that judge them run too.
     const ruleSet = options.ruleSet ?? (options.evidence ? allRules : undefined);
-    const found = runRules(assessment, { ...options, ruleSet }, (ptr, at) => (room-- > 0 ? rangeForPointer(loaded.parsed!, ptr, at) : DOCUMENT_START));
+    // Each finding's offsets now, its line and character once all are known (one sweep: ParsedJson.positionsAt).
+    const parsed = loaded.parsed!;
+    const placed: Range[] = [];
+    const offsets: number[] = [];
+    const found = runRules(assessment, { ...options, ruleSet }, (ptr, at) => {
+      if (room-- <= 0) return DOCUMENT_START;
+      const { offset, length } = spanForPointer(parsed, ptr, at);
+      const range: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      placed.push(range);
+      offsets.push(offset, offset + Math.max(length, 0));
+      return range;
+    });
+    const positions = parsed.positionsAt(offsets);
+    placed.forEach((range, i) => { range.start = positions[2 * i]!; range.end = positions[2 * i + 1]!; });
     for (const d of found) diagnostics.push(d);
   }
   if (diagnostics.length > MAX_FINDINGS_PER_FILE) {
