@@ -64,7 +64,7 @@ export type CountingStage = Stage | undefined;
 const NO_ITEMS: readonly EvidenceItemDef[] = [];
 
 /** A level's module items, in module order; none for a level the module lists none for (I9 L3) or spbe-2020. */
-export const levelItems = (ind: IndicatorDef, level: number): readonly EvidenceItemDef[] => ind.levels[String(level)]?.items ?? NO_ITEMS;
+export const levelItems = (ind: IndicatorDef, level: number): readonly EvidenceItemDef[] => ind.levels[level]?.items ?? NO_ITEMS;
 
 /** How an item stands, from the evidence attached to it. */
 export type ItemState = 'diterima' | 'pending' | 'revisi' | 'missing';
@@ -92,12 +92,16 @@ export interface ItemTally {
   unknown: string[];
 }
 
-export function tallyItems(ind: IndicatorDef, aspects: readonly AspectDef[], evidence: readonly Evidence[] | undefined): ItemTally {
+/**
+ * `itemOf` answers which module item a written code names: moduleItemCode,
+ * or the linter's remembered copy of it (core/lint/rules/internal/item-lookup.ts).
+ */
+export function tallyItems(ind: IndicatorDef, aspects: readonly AspectDef[], evidence: readonly Evidence[] | undefined, itemOf = moduleItemCode): ItemTally {
   const states = new Map<string, ItemState>();
   const unknown: string[] = [];
   for (const e of evidence ?? []) {
     if (!e.item || (!e.file && !e.url)) continue;
-    const code = moduleItemCode(ind, aspects, e.item);
+    const code = itemOf(ind, aspects, e.item);
     if (code === null) {
       if (!unknown.includes(e.item)) unknown.push(e.item);
       continue;

@@ -7,6 +7,7 @@
  */
 import type { AspectDef, Assessment, Framework, FrameworkId, IndicatorDef, IndicatorEntry, Stage } from '../types.ts';
 import { tallyItems, type ItemTally } from '../engine/indicator-value.ts';
+import { moduleItemOf } from './rules/internal/item-lookup.ts';
 import type { Message, Severity } from './diagnostic.ts';
 import type { EvidenceFacts } from '../evidence/facts.ts';
 
@@ -48,7 +49,7 @@ export class Entry {
    * per lint of the file, however many rules ask.
    */
   get items(): ItemTally {
-    return (this.#items ??= tallyItems(this.ind, this.aspects, this.e.evidence));
+    return (this.#items ??= tallyItems(this.ind, this.aspects, this.e.evidence, moduleItemOf));
   }
 }
 
