@@ -8,7 +8,9 @@
 // spike on a shared machine hits all three alike; one untimed warm-up each so
 // every run reads from the page cache:
 //   spbe    node dist/spbe.cjs lint bench/out/corpus --format json
-//           (and the same with --concurrency 1, when the build has the option)
+//           (and the same with --concurrency 1, when the build has the option,
+//           and with --config bench/out/rules-off.json, every evaluation rule
+//           off: what the rules and the placing of their findings cost)
 //   ajv-cli node node_modules/ajv-cli/dist/index.js validate --spec=draft2020 -c ajv-formats
 //           --strict=false -s schemas/assessment.schema.json -d "bench/out/corpus/*.json"
 //           (the bin run by node directly: npx would add its own start-up; the
@@ -17,8 +19,8 @@
 //   floor   node bench/lib/parse-floor.mjs bench/out/corpus (read + JSON.parse only)
 // Every run is checked to have covered all files (ajv-cli's valid + invalid
 // lines, spbe's JSON report, the floor's count); a run that did not is an error.
-// Then the same three on the one 50 MB file, with peak memory.
-import { mkdtempSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+// Then the same on the one 50 MB file, with peak memory (rules on).
+import { mkdtempSync, readFileSync, readdirSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +39,10 @@ for (const need of ['dist/spbe.cjs', CORPUS, BIG]) {
   if (!existsSync(join(ROOT, need))) { console.error(`missing ${need}: run npm run build:cli, node bench/corpus.mjs and node bench/corpus.mjs --dense first`); process.exit(2); }
 }
 const nFiles = readdirSync(join(ROOT, CORPUS)).filter((f) => f.endsWith('.json')).length;
+// A config turning every evaluation rule off (one rule per file in core/lint/rules/, id = file name).
+const RULES_OFF = 'bench/out/rules-off.json';
+const ruleIds = readdirSync(join(ROOT, 'core/lint/rules')).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
+writeFileSync(join(ROOT, RULES_OFF), `${JSON.stringify({ rules: Object.fromEntries(ruleIds.map((id) => [id, 'off'])) }, null, 2)}\n`);
 const node = process.execPath;
 
 // spbe lint spreads files over worker threads (--concurrency auto); with one
@@ -49,6 +55,13 @@ const tools = (target, glob) => ({
     argv: [node, 'dist/spbe.cjs', 'lint', target, '--format', 'json'],
     shown: `node dist/spbe.cjs lint ${target} --format json`,
     // Exit 1 = the corpus has files with errors (planted); 2 would be a usage/IO failure.
+    check: (r) => r.code !== 2 && JSON.parse(readFileSync(r.stdoutFile, 'utf8')).length,
+  },
+  // Every evaluation rule off (--config): what reading, parsing, the schema, the
+  // evidence stage and the output cost without the rules and the placing of their findings.
+  'spbe (rules off)': {
+    argv: [node, 'dist/spbe.cjs', 'lint', target, '--format', 'json', '--config', RULES_OFF],
+    shown: `node dist/spbe.cjs lint ${target} --format json --config ${RULES_OFF}`,
     check: (r) => r.code !== 2 && JSON.parse(readFileSync(r.stdoutFile, 'utf8')).length,
   },
   ...(HAS_CONCURRENCY && {
@@ -171,7 +184,7 @@ const agree = agreement();
 // ajv-cli's stderr report of the main corpus is read by agreement() above, before the dense runs write theirs.
 const nDense = existsSync(join(ROOT, DENSE)) ? readdirSync(join(ROOT, DENSE)).filter((f) => f.endsWith('.json')).length : 0;
 const dense = nDense ? measure(tools(DENSE, `${DENSE}/*.json`), RUNS, nDense, 'dense') : null;
-const big = measure(tools(BIG, BIG), BIG_RUNS, 1, 'big');
+const big = measure(Object.fromEntries(Object.entries(tools(BIG, BIG)).filter(([name]) => name !== 'spbe (rules off)')), BIG_RUNS, 1, 'big');
 const s = corpus.summary;
 const result = {
   at: new Date().toISOString(),

@@ -49,6 +49,7 @@ if (!run) {
   step('bundle size', ['bench/bundle-size.mjs', '--breakdown'], { mayFail: true }); // exit 1 = over budget, reported below
   step('engine', ['bench/engine.mjs', ...(q ? ['--samples', '3', '--ms', '150'] : [])]);
   step('lint throughput', ['bench/lint-throughput.mjs', '--profile', ...(q ? ['--runs', '2', '--big-runs', '1'] : ['--runs', '7', '--big-runs', '3'])]);
+  step('rule cost', ['bench/rule-cost.mjs', ...(q ? ['--passes', '2'] : [])]);
   step('lint with evidence', ['bench/evidence.mjs', ...(q ? ['--runs', '1'] : ['--runs', '3'])]);
   step('language server', ['bench/lsp-latency.mjs', ...(q ? ['--edits', '50', '--memory-edits', '500'] : [])]);
   step('overlay latency', ['bench/overlay-latency.mjs', ...(q ? ['--changes', '25', '--loads', '3'] : ['--changes', '200', '--loads', '20'])]);
@@ -60,7 +61,7 @@ if (!run) {
 const results = {
   facts: run.facts, at: run.at, commands: run.commands, seed: run.seed, loadStart: run.loadStart, loadEnd: run.loadEnd,
   manifest: JSON.parse(readFileSync(join(OUT, 'corpus-manifest.json'), 'utf8')),
-  lint: loadResult('lint'), overlay: loadResult('overlay'),
+  lint: loadResult('lint'), ruleCost: loadResult('rule-cost'), overlay: loadResult('overlay'),
   bundle: loadResult('bundle'), engine: loadResult('engine'), evidence: loadResult('evidence'), lsp: loadResult('lsp'),
 };
 let md = renderResults(results);

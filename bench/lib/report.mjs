@@ -8,7 +8,7 @@ const kB = (b) => `${fmt(b / 1000, 1)} kB`;
 const yes = (ok) => (ok ? '**yes**' : '**no**');
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
-export function renderResults({ facts, at, commands, seed, manifest, lint, overlay, bundle, engine, evidence, lsp, loadStart, loadEnd }) {
+export function renderResults({ facts, at, commands, seed, manifest, lint, ruleCost, overlay, bundle, engine, evidence, lsp, loadStart, loadEnd }) {
   const out = [];
   const push = (...l) => { for (const x of l) out.push(x, ''); };
   const L = lint?.corpus.summary;
@@ -39,6 +39,14 @@ export function renderResults({ facts, at, commands, seed, manifest, lint, overl
       const D = lint.dense.summary;
       rows.push([`lint findings-dense ${lint.dense.files} files (${fmt(lint.dense.bytes / 1e6, 1)} MB, ${lint.dense.findings} findings): spbe / ajv-cli / floor`, `${ms(D.spbe.medianMs)} / ${ms(D['ajv-cli'].medianMs)} / ${ms(D.floor.medianMs)}`, '', '']);
       rows.push(['findings-dense: spbe lint ÷ ajv-cli (wall; CPU time)', `${fmt(lint.dense.ratios.spbeOverAjv, 2)}×; ${fmt(lint.dense.cpuRatios.spbeOverAjv, 2)}×`, '≤ 1×', yes(lint.goals.denseNoSlowerThanAjv)]);
+    }
+    if (L['spbe (rules off)'] && lint.dense?.summary['spbe (rules off)']) {
+      const D = lint.dense.summary;
+      rows.push(['spbe lint with every evaluation rule off (`--config`), corpus / findings-dense; ajv-cli beside it', `${ms(L['spbe (rules off)'].medianMs)} / ${ms(D['spbe (rules off)'].medianMs)}; ${ms(L['ajv-cli'].medianMs)} / ${ms(D['ajv-cli'].medianMs)}`, '(report)', '']);
+    }
+    if (ruleCost) {
+      const sums = Object.entries(ruleCost.corpora).map(([name, c]) => `${ms(c.sumMinMs)} (${name})`).join(' / ');
+      rows.push(['the evaluation rules\' own work, warm, in process (sum over rules, bench/rule-cost.mjs)', sums, '(report)', '']);
     }
     if (L['spbe (1 thread)']) rows.push(['spbe lint with one thread (`--concurrency 1`) ÷ ajv-cli (wall; CPU time)', `${fmt(L['spbe (1 thread)'].medianMs / L['ajv-cli'].medianMs, 2)}×; ${fmt(L['spbe (1 thread)'].medianCpuMs / L['ajv-cli'].medianCpuMs, 2)}×`, '(report)', '']);
     rows.push(['spbe lint ÷ parse floor (wall; CPU time)', `${fmt(lint.ratios.spbeOverFloor, 2)}×; ${fmt(lint.cpuRatios.spbeOverFloor, 2)}×`, '≤ 3×', yes(lint.goals.spbeWithin3xFloor)]);
@@ -83,6 +91,11 @@ export function renderResults({ facts, at, commands, seed, manifest, lint, overl
     push(table(['tool', 'command', 'wall median', 'wall min–max', '÷ floor (wall)', 'CPU median (user+sys)', '÷ floor (CPU)', 'peak RSS'], Object.entries(L).map(([k, v]) => [k, `\`${v.command}\``, ms(v.medianMs), `${ms(v.minMs)}–${ms(v.maxMs)}`, `${fmt(v.medianMs / L.floor.medianMs, 2)}×`, ms(v.medianCpuMs), `${fmt(v.medianCpuMs / L.floor.medianCpuMs, 2)}×`, `${fmt(v.medianMaxRssMiB, 0)} MiB`])),
       `Goals are judged on wall time, what CI waits for, with spbe lint as users run it (worker threads, \`--concurrency auto\`, on ${facts.nproc} cores here). CPU time (GNU time user + system, all threads) is shown beside it because other processes on a shared machine inflate wall time far more than CPU time, and because it is the per-file cost, independent of how many cores share the work.`);
     push(`What the tools report on the same files: ajv-cli calls ${c.agreement.ajvInvalid} files invalid, spbe lint finds schema-stage errors in ${c.agreement.spbeSchemaInvalid} (${c.agreement.sameFiles ? 'the same files' : '**not the same files**'}); spbe lint also reports ${c.agreement.spbeFilesWithErrors} files with errors and ${c.agreement.spbeFilesWithWarningsOnly} more with warnings only (${c.agreement.spbeMessages} findings, each with line and column), from the evaluation rules ajv-cli cannot express. ajv-cli stops at the first error of a file (no \`--all-errors\`), gives JSON pointers without positions, and exits at the first file that is not valid JSON, leaving the rest unchecked (checked by hand: \`error: <file>: Expected double-quoted property name\`, exit 2); the corpus therefore has no syntax errors, so that ajv-cli validates every file.`);
+    if (lint.dense) {
+      const D = lint.dense.summary;
+      push('### The findings-dense corpus', `\`node bench/corpus.mjs --seed ${seed} --dense\`: the same agencies with realistic mistakes in every file, ${lint.dense.files} files, ${fmt(lint.dense.bytes / 1e6, 1)} MB, ${lint.dense.findings} findings from spbe lint. The same tools, ${lint.runs} runs each after one warm-up, interleaved. Load average ${lint.dense.load.before?.join(' ')} → ${lint.dense.load.after?.join(' ')}; other processes kept ${fmt(lint.dense.load.othersCores, 2)} cores busy on average meanwhile.`,
+        table(['tool', 'wall median', 'wall min–max', '÷ ajv-cli (wall)', 'CPU median (user+sys)', '÷ ajv-cli (CPU)'], Object.entries(D).map(([k, v]) => [k, ms(v.medianMs), `${ms(v.minMs)}–${ms(v.maxMs)}`, `${fmt(v.medianMs / D['ajv-cli'].medianMs, 2)}×`, ms(v.medianCpuMs), `${fmt(v.medianCpuMs / D['ajv-cli'].medianCpuMs, 2)}×`])));
+    }
     const B = lint.big.summary;
     push(`### One ${fmt(lint.big.bytes / 2 ** 20, 1)} MiB file`, `\`${lint.big.file}\`: one agency's spbe-2020 assessment with every upload kept (${lint.bigRuns} runs each after a warm-up).`,
       table(['tool', 'wall median', 'CPU median', 'peak RSS'], Object.entries(B).map(([k, v]) => [k, ms(v.medianMs), ms(v.medianCpuMs), `${fmt(v.medianMaxRssMiB, 0)} MiB`])));
@@ -91,6 +104,18 @@ export function renderResults({ facts, at, commands, seed, manifest, lint, overl
         table(['function', 'inclusive', 'share'], lint.profile.top.map((t) => [`\`${t.name}\``, ms(t.ms), `${fmt(100 * t.share, 0)} %`])));
       if (lint.profile.rules?.length) push('The costliest evaluation rules (each rule\'s `check`):', table(['rule', 'inclusive', 'share'], lint.profile.rules.map((t) => [`\`${t.name.replace(/^check \(rule (.+)\)$/, '$1')}\``, ms(t.ms), `${fmt(100 * t.share, 0)} %`])));
     }
+  }
+
+  if (ruleCost) {
+    const names = Object.keys(ruleCost.corpora);
+    const byRule = new Map();
+    for (const name of names) for (const r of ruleCost.corpora[name].rows) byRule.set(r.rule, { ...byRule.get(r.rule), [name]: r });
+    const rows = [...byRule].sort(([, a], [, b]) => (b[names.at(-1)]?.minMs ?? 0) - (a[names.at(-1)]?.minMs ?? 0));
+    push('### What each evaluation rule costs on its own',
+      `\`node bench/rule-cost.mjs\`: every corpus file loaded once (${names.map((n) => `${n}: ${ruleCost.corpora[n].ruled} of ${ruleCost.corpora[n].files} files pass the schema and get rules`).join('; ')}), then each rule alone through core's runRules over all of them, ${ruleCost.passes} passes, the fastest kept: the rule's own work and its messages with the JIT warm, without parsing, the schema or the placing of findings. A whole \`spbe lint\` run pays more than these sums (start-up, the cold JIT, the garbage collector, placing); the lint table above has the whole with every rule off beside it.`,
+      table(['rule', ...names.flatMap((n) => [`${n}: fastest pass`, `${n}: findings`])],
+        [...rows.map(([rule, r]) => [`\`${rule}\``, ...names.flatMap((n) => [ms(r[n]?.minMs), r[n]?.findings ?? '–'])]),
+          ['**sum**', ...names.flatMap((n) => [ms(ruleCost.corpora[n].sumMinMs), ''])]]));
   }
 
   // ---- overlay ----

@@ -18,7 +18,7 @@
 import { defineRule, docsUrl, WORKING_STAGES } from '../rule.ts';
 import type { AspectDef, Evidence, IndicatorDef } from '../../types.ts';
 import { moduleItemOf, resolvedItem } from './internal/item-lookup.ts';
-import { evidencePointer, extensionOf } from './internal/evidence.ts';
+import { evidencePointer, extensionStart } from './internal/evidence.ts';
 
 /**
  * "12.a.…", "35.screenshot …", "[Indikator 42a] …": the indicator number a SPBE
@@ -89,7 +89,8 @@ export default defineRule({
         const ev = evidence[i]!;
         if (!ev.file) continue;
         const file = ev.file.trim();
-        if (extensionOf(file) === '') ctx.report({ pointer: `${evidencePointer(ptr, i)}/file`, messageId: 'noExtension', data: { indicator: ind.number, file } });
+        // The name is trimmed already: where its extension starts, without taking it out and lower-casing it.
+        if (extensionStart(file) < 0) ctx.report({ pointer: `${evidencePointer(ptr, i)}/file`, messageId: 'noExtension', data: { indicator: ind.number, file } });
         const finding = pemdi ? pemdiFinding(file, ev, ind, ctx.framework.aspects) : spbeFinding(file, ind.number);
         if (finding) {
           const { messageId, ...data } = finding;
