@@ -29,6 +29,13 @@ export function realFolder(folder: string): string | null {
   }
 }
 
+/** The path segments of a cited name, either separator, `.` and empty segments skipped ("./a\\b.pdf" → a, b.pdf). */
+export function citedParts(name: string): string[] {
+  // Most names are plain file names: no separator, nothing to split.
+  if (!name.includes('/') && !name.includes('\\')) return name === '' || name === '.' ? [] : [name];
+  return name.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
+}
+
 /**
  * The absolute path of `cited` in the evidence folder `folder` (already
  * resolved by realFolder), or why it is not taken. A file that does not exist
@@ -38,7 +45,7 @@ export function realFolder(folder: string): string | null {
 export function locate(folder: string, cited: string): Located {
   const name = cited.trim();
   if (/^[\\/]/.test(name) || /^[a-z]:/i.test(name)) return { ok: false, via: 'absolute' };
-  const parts = name.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
+  const parts = citedParts(name);
   const absolute = resolve(folder, ...parts);
   if (!isInside(absolute, folder)) return { ok: false, via: 'parent' };
   let real: string;

@@ -17,7 +17,7 @@ import { evidencePointer } from '../../core/lint/rules/internal/evidence.ts';
 import { frameworks } from '../../core/frameworks/index.ts';
 import type { EvidenceFacts } from '../../core/evidence/facts.ts';
 import type { Inspection } from '../../core/evidence/inspection.ts';
-import { isInside, locate, realFolder, type Located } from './folder.ts';
+import { citedParts, isInside, locate, realFolder, type Located } from './folder.ts';
 import { EvidenceCache, cacheRoot } from './cache.ts';
 import { EXTRACTOR, Inspector } from './inspect.ts';
 
@@ -100,12 +100,8 @@ function anyThere(names: ReadonlySet<string> | null, files: readonly string[]): 
   return !!names && files.some((f) => names.has(firstSegment(f.trim())));
 }
 
-/** The first path segment of a cited name, `.` and empty segments skipped ("./a/b.pdf" → "a"). */
-export function firstSegment(name: string): string {
-  // Most names are plain file names: no separator, nothing to split.
-  if (!name.includes('/') && !name.includes('\\')) return name === '.' ? '' : name;
-  return name.split(/[\\/]+/).find((p) => p !== '' && p !== '.') ?? '';
-}
+/** The first path segment of a cited name (citedParts: "./a/b.pdf" → "a"), or '' when it has none. */
+export const firstSegment = (name: string): string => citedParts(name)[0] ?? '';
 
 /**
  * What opening an assessment's cited files found, for the evidence-* rules
