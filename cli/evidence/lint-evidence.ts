@@ -112,7 +112,8 @@ export async function openEvidence(a: Assessment, setting: EvidenceSetting, rule
   if (!WORKING_STAGES.includes(a.stage)) return undefined;
   if (openedEvidenceRules.every((r) => (rules[r.meta.id] ?? r.meta.severity) === 'off')) return undefined;
   const files: string[] = [];
-  for (const { e } of entriesOf(a, frameworks[a.framework])) for (const ev of e.evidence ?? []) if (ev.file?.trim()) files.push(ev.file);
+  const entries = entriesOf(a, frameworks[a.framework]);
+  for (const { e } of entries) for (const ev of e.evidence ?? []) if (ev.file?.trim()) files.push(ev.file);
   if (!files.length) return undefined;
 
   const found = new Map<string, Inspection>();
@@ -123,7 +124,7 @@ export async function openEvidence(a: Assessment, setting: EvidenceSetting, rule
     return facts;
   }
   const cited: { pointer: string; file: string }[] = [];
-  for (const { e, ptr } of entriesOf(a, frameworks[a.framework])) {
+  for (const { e, ptr } of entries) {
     (e.evidence ?? []).forEach((ev, i) => { if (ev.file?.trim()) cited.push({ pointer: evidencePointer(ptr, i), file: ev.file }); });
   }
   const inspector = opener.inspectorFor(folder ?? setting.dir);
