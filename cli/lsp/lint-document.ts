@@ -115,15 +115,8 @@ export class Pipeline {
 
 /** Discovery reads 64 KiB; that many characters are at least that many bytes. */
 const HEAD_CHARS = 64 * 1024;
-/** A "$schema" naming our assessment schema, by path or by its $id. */
-const OUR_SCHEMA = /"\$schema"\s*:\s*"[^"]*assessment\.schema\.json"/;
-
-/**
- * Whether an open document is one to lint: what `spbe lint`'s discovery takes
- * for an assessment (a "framework" member near the top), or a document that
- * names our schema in "$schema" before it has a framework.
- */
+/** Whether an open document is one to lint: what `spbe lint` takes for an assessment among the files it finds (cli/assessment-sniff.ts). */
 export function looksLikeAssessment(text: string): boolean {
   const head = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
-  return bytesLookLikeAssessment(Buffer.from(head, 'utf8')) || OUR_SCHEMA.test(head);
+  return bytesLookLikeAssessment(Buffer.from(head, 'utf8'));
 }

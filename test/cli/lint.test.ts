@@ -111,6 +111,19 @@ describe('discovery', () => {
     expect(r.stderr).toMatch(/dilewati \/ skipped package\.json/);
     expect(r.stderr).not.toContain('node_modules');
   });
+  it('lints a found assessment whose "framework" key is mistyped or missing (it was skipped: no output, exit 0)', () => {
+    const typo = tempDir();
+    const { framework, ...rest } = good;
+    writeJson(typo, 'penilaian-2025.json', { framwork: framework, ...rest });
+    writeJson(typo, 'dengan-skema.json', { $schema: '../node_modules/spbe-lens/schemas/assessment.schema.json', year: 2025 });
+    writeJson(typo, 'package.json', { name: 'x' });
+    const r = spbe(['lint', '.', '--no-evidence', '--format', 'json'], { cwd: typo });
+    expect(r.code).toBe(1);
+    const files = JSON.parse(r.stdout) as { filePath: string; errorCount: number; messages: { message: string }[] }[];
+    expect(files.map((f) => f.filePath).sort()).toEqual([join(typo, 'dengan-skema.json'), join(typo, 'penilaian-2025.json')]);
+    for (const f of files) expect(f.errorCount).toBeGreaterThan(0);
+    expect(files.find((f) => f.filePath.endsWith('penilaian-2025.json'))!.messages.map((m) => m.message).join('\n')).toContain('framwork');
+  });
   it('expands globs', () => {
     expect(spbe(['lint', 'sub/**/*.jsonc', '--verbose'], { cwd: dir }).stderr).toContain('1 berkas diperiksa');
   });

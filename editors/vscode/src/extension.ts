@@ -11,8 +11,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 /** The server inside the extension (editors/vscode/vite.config.ts copies it there). */
 export const SERVER_PATH = 'dist/server/spbe.cjs';
 
-/** What the server's discovery takes for an assessment (cli/lsp/lint-document.ts), asked of the first 64 KiB. */
-const ASSESSMENT = /"framework"\s*:|"\$schema"\s*:\s*"[^"]*assessment\.schema\.json"/;
+/** What the server's discovery takes for an assessment (cli/assessment-sniff.ts), asked of the first 64 KiB. */
+const ASSESSMENT = /"framework"\s*:|"indicators"\s*:\s*\{|"\$schema"\s*:\s*"[^"]*assessment\.schema\.json"/;
 
 let client: LanguageClient | undefined;
 
