@@ -7,7 +7,7 @@ import { compare, staleEvidence } from './compare.ts';
 import { orderNote } from './order-note.ts';
 import { lastFromAssessment } from './last-result.ts';
 import { lastFromTauvalApi } from './tauval-api.ts';
-import { lastFromReportText, guessFramework } from './report-text.ts';
+import { lastFromReportText, guessFramework, reportYear } from './report-text.ts';
 import { readLast } from './read-last.ts';
 import { compareJson } from '../report/compare-json.ts';
 import { compareText } from '../report/compare-text.ts';
@@ -187,6 +187,17 @@ describe('report text import', () => {
   });
   it('reports what it could not read, with line numbers', () => {
     expect(r.notes.map((n) => n.en.slice(0, 7))).toEqual(['Line 9 ', 'Line 10']);
+  });
+  it('does not take the number ending an indicator\'s own name for its value (SPBE 45-47, "Sektor 1/2/3")', () => {
+    const pasted = lastFromReportText(['Indeks SPBE 2,59', '47 Layanan Publik Sektor 3', '1,00', '46 Tingkat Kematangan Layanan Publik Sektor 2 2,00', '45 Sektor 1'].join('\n'));
+    expect([...pasted.indicators].map(([k, v]) => [k, v.toNumber()])).toEqual([[46, 2]]);
+    expect(pasted.notes.map((n) => n.en.slice(0, 7))).toEqual(['Line 2 ', 'Line 3 ', 'Line 5 ']);
+  });
+  it('takes the evaluation year, not the year of the regulation it cites', () => {
+    expect(reportYear('Berdasarkan Peraturan Menteri PANRB Nomor 59 Tahun 2020\nTahun Evaluasi 2024\nIndeks 2,59')).toBe(2024);
+    expect(reportYear('Sesuai PermenPANRB 59/2020, hasil penilaian:\nPemerintah Kota Contoh 2024')).toBe(2024);
+    expect(reportYear('Laporan Hasil Evaluasi SPBE Tahun 2023 (PermenPANRB Nomor 59 Tahun 2020)')).toBe(2023);
+    expect(reportYear('Peraturan Menteri PANRB Nomor 59 Tahun 2020')).toBe(null);
   });
   it('guesses the framework from the wording', () => {
     expect(guessFramework('Hasil Evaluasi Kinerja Pemerintah Digital 2026')).toBe('pemdi-2026');

@@ -18,6 +18,35 @@ function readValue(s: string): Rational | null {
   return v && v.gte(Rational.int(1)) && v.lte(Rational.int(5)) ? v : null;
 }
 
+const normal = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Whether the rest of an indicator line, after its number, is (the end of) the
+ * indicator's own name: "47 Layanan Publik Sektor 3" carries no value, its 3
+ * is the name's (PermenPANRB 59/2020 indicators 45-47, "... Sektor 1/2/3").
+ */
+function isNameOnly(rest: string, name: string): boolean {
+  const r = normal(rest);
+  return /[a-z]/.test(r) && (normal(name) === r || normal(name).endsWith(` ${r}`));
+}
+
+/**
+ * The evaluation year a report names: "Tahun Evaluasi 2024" or "Evaluasi SPBE
+ * Tahun 2024" first; else the first year that is not part of a regulation's
+ * citation ("Nomor 59 Tahun 2020", "59/2020"), which names the year the
+ * regulation was made, not the year evaluated.
+ */
+export function reportYear(text: string): number | null {
+  const named = /\b(?:tahun\s+evaluasi|evaluasi(?:\s+(?:spbe|pemdi|kinerja\s+pemerintah\s+digital|pemerintah\s+digital))?\s+tahun)\s*:?\s*(20[2-3]\d)\b/i.exec(text);
+  if (named) return Number(named[1]);
+  for (const m of text.matchAll(/\b(20[2-3]\d)\b/g)) {
+    const before = text.slice(Math.max(0, m.index! - 40), m.index);
+    if (/(?:nomor|no\.?)\s*\d+\s+tahun\s+$/i.test(before) || /\d\s*\/\s*$/.test(before)) continue;
+    return Number(m[1]);
+  }
+  return null;
+}
+
 /** Which framework a report is about, from its wording. */
 export function guessFramework(text: string): FrameworkId {
   return /pemdi|pemerintah digital|8\s*\/\s*2026|8 tahun 2026/i.test(text) ? 'pemdi-2026' : 'spbe-2020';
@@ -26,9 +55,8 @@ export function guessFramework(text: string): FrameworkId {
 export function lastFromReportText(text: string, opts: { framework?: FrameworkId; year?: number } = {}): LastResult {
   const framework = opts.framework ?? guessFramework(text);
   const fw = frameworks[framework];
-  const yearMatch = /\b(20[2-3]\d)\b/.exec(text);
   const result: LastResult = {
-    framework, year: opts.year ?? (yearMatch ? Number(yearMatch[1]) : null), agency: null, source: 'report-text',
+    framework, year: opts.year ?? reportYear(text), agency: null, source: 'report-text',
     index: null, indicators: new Map(), aspects: new Map(), domains: new Map(), notes: [],
   };
   const agency = /(Pemerintah\s+(?:Kota|Kabupaten|Provinsi)\s+[^\n,;:]+|Kementerian\s+[^\n,;:]+|Badan\s+[^\n,;:]+)/.exec(text);
@@ -54,7 +82,8 @@ export function lastFromReportText(text: string, opts: { framework?: FrameworkId
       if (value && k >= 1 && k <= fw.aspects.length) result.aspects.set(k, value); else unread(n, line);
     } else if ((m = /^(?:indikator\s+|I)?(\d{1,2})\s*[.):]?\s+\S/i.exec(head))) {
       const k = Number(m[1]);
-      if (!value || k < 1 || k > fw.indicators.length) { unread(n, line); return; }
+      const def = fw.indicators.find((d) => d.number === k);
+      if (!value || !def || isNameOnly(line.slice(m[0].length - 1), def.name)) { unread(n, line); return; }
       if (result.indicators.has(k)) result.notes.push({ id: `Baris ${n}: indikator ${k} muncul lagi; nilai terakhir dipakai`, en: `Line ${n}: indicator ${k} appears again; the last value is used` });
       result.indicators.set(k, value);
     } else if (!/^(predikat|tahun|no\b|halaman|hal\.|laporan|hasil|evaluasi)/i.test(head)) {
