@@ -77,9 +77,13 @@ export function createHost(send: Sender) {
     },
     async external(m, tab) {
       await ready;
-      const entry = externalEntry(frameworks[m.scope.framework], m.indicator, (await readScope(m.scope)).entries[String(m.indicator)], m.text, m.at);
+      const stored = await readScope(m.scope);
+      const n = String(m.indicator);
+      const entry = externalEntry(frameworks[m.scope.framework], m.indicator, stored.entries[n], m.text, m.at);
       if (entry === 'invalid') return 'invalid';
-      const w = await saveReadings(m.scope, [{ indicator: m.indicator, entry, at: m.at, source: 'manual' }]);
+      // Filed at the time of the portal reading it completes, not as a newer reading: the portal saved nothing
+      // (a later time made the chip say the portal had saved it in another tab, indicator-preview.tsx Standing).
+      const w = await saveReadings(m.scope, [{ indicator: m.indicator, entry, at: stored.at[n] ?? m.at, source: 'manual' }]);
       if (w.written.length) await tabs.pushSaved(m.scope, tab);
       return savedView(await readScope(m.scope));
     },

@@ -241,6 +241,23 @@ describe('on eval (pemdi-2026)', () => {
     expect((await loadScope(running.status().scope!)).entries['5']!.external).toMatchObject({ source: 'SDI', score: 68.75, date: expect.stringMatching(/^\d{4}-\d\d-\d\d$/) });
   });
 
+  it('keeps I5\'s typed score when the page is read again, and does not say the portal saved it', async () => {
+    const first = await start('eval.spbe.go.id', '/penilaian-mandiri/indikator/5');
+    const root = chip().shadowRoot!;
+    root.querySelector<HTMLInputElement>('input[name=v]')!.value = '68,75';
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await until(() => chip().getAttribute('data-value') === '3.75', 'the score saved');
+    expect(root.textContent).not.toContain('Portal menyimpan');
+    const scope = first.running.status().scope!;
+    ctl.abort();
+    ctl = new AbortController();
+    // The same page opened again (a reload, or back from another indicator): the portal still shows no score.
+    await start('eval.spbe.go.id', '/penilaian-mandiri/indikator/5', undefined, 2);
+    await until(async () => (await loadScope(scope)).entries['5'] && chip().getAttribute('data-value') === '3.75', 'the score kept');
+    expect((await loadScope(scope)).entries['5']!.external).toMatchObject({ source: 'SDI', score: 68.75 });
+    expect(chip().shadowRoot!.textContent).not.toContain('Portal menyimpan');
+  });
+
   it('takes I6\'s value as the portal shows it (no conversion is established for SJIG)', async () => {
     await start('eval.spbe.go.id', '/penilaian-mandiri/indikator/6');
     const root = chip().shadowRoot!;

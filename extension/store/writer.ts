@@ -16,6 +16,8 @@ import { scopeKey, type Scope } from './scope.ts';
 import { serial } from './serial.ts';
 import { StoreError } from './rpc.ts';
 import { MAX_SCOPE_BYTES } from './limits.ts';
+import { frameworks } from '../../core/frameworks/index.ts';
+import { overStored } from '../portal/to-entry.ts';
 
 export { StoreError };
 
@@ -88,9 +90,11 @@ export function updateScope<T>(scope: Scope, change: (cur: StoredScope) => { nex
 export function saveReadings(scope: Scope, readings: readonly Reading[], { overwrite = false } = {}): Promise<WriteResult> {
   return updateScope(scope, (cur) => {
     const result: WriteResult = { written: [], newer: [], unchanged: [] };
-    for (const r of readings) {
-      const n = String(r.indicator);
+    for (const read of readings) {
+      const n = String(read.indicator);
       const old: StoredIndicator | undefined = cur.indicators[n];
+      // A page read again keeps the figure typed for an external-index indicator (the page never shows it).
+      const r = read.source === 'portal' ? { ...read, entry: overStored(frameworks[scope.framework], read.indicator, read.entry, old?.entry) } : read;
       if (old && same(old.entry, r.entry)) { result.unchanged.push(r.indicator); continue; }
       if (old && old.at > r.at && !overwrite) { result.newer.push(r.indicator); continue; }
       cur.indicators[n] = { entry: r.entry, at: old && overwrite ? Math.max(r.at, old.at + 1) : r.at, source: r.source };
