@@ -30,7 +30,8 @@ export interface Config {
   evidenceDir?: string;
 }
 
-const severity = { off: 'off', warn: 'warning', error: 'error' } as const;
+/** The words a config may use: the severities the rule pages name (docs/rules/), and ESLint's "warn". */
+const severity = { off: 'off', info: 'info', warn: 'warning', warning: 'warning', error: 'error' } as const;
 const invalid = (lines: string[]) => new UsageError(`Konfigurasi tidak valid / invalid configuration:\n${lines.join('\n')}`);
 
 /** `path:line:col: message` for a place in the config. */
@@ -50,7 +51,7 @@ export function loadConfigFile(path: string): Config {
   const problems = (parsed.diagnostics.length ? parsed.diagnostics : schemaDiagnosticsWith(parsed, validateConfig))
     .map((d) => `${printable(path)}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${printable(d.message.id)} / ${printable(d.message.en)}`);
   if (problems.length) throw invalid(problems);
-  const value = parsed.value as { rules?: Record<string, 'off' | 'warn' | 'error'>; ignores?: string[]; evidenceDir?: string };
+  const value = parsed.value as { rules?: Record<string, keyof typeof severity>; ignores?: string[]; evidenceDir?: string };
   const known = new Set(rules.map((r) => r.meta.id));
   for (const id of Object.keys(value.rules ?? {})) {
     if (!known.has(id)) problems.push(at(parsed, path, ['rules', id], `Aturan "${printable(id)}" tidak dikenal`, `Unknown rule "${printable(id)}"`));

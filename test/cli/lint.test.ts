@@ -173,6 +173,16 @@ describe('configuration', () => {
     expect(r.stderr).toContain('1 berkas diperiksa');
     expect(spbe(['lint', 'team', '--max-warnings', '0'], { cwd: dir }).code).toBe(1);
   });
+  it('takes the severities the rule pages name ("info", "warning") as well as ESLint\'s "warn"', () => {
+    const dir = tempDir();
+    writeJson(dir, 'a.json', withProblems);
+    writeJson(dir, 'spbe.config.json', { rules: { 'level-needs-evidence': 'info', 'explanation-template': 'warning', 'review-too-old': 'warn', 'incomplete-assessment': 'off' } });
+    const r = spbe(['lint', 'a.json', '--format', 'json'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    const levels = Object.fromEntries((JSON.parse(r.stdout)[0].messages as { ruleId: string; level: string }[]).map((m) => [m.ruleId, m.level]));
+    expect(levels).toMatchObject({ 'level-needs-evidence': 'info', 'explanation-template': 'warning' });
+    expect(levels['incomplete-assessment']).toBeUndefined();
+  });
   it('a broken config is a usage error (exit 2) with its line and column', () => {
     const dir = tempDir();
     writeJson(dir, 'a.json', good);
