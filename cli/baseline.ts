@@ -1,9 +1,15 @@
 /**
  * Stage 4 of `spbe lint`: a baseline of known problems, so a team can adopt
- * the linter mid-evaluation and see only new ones. Keyed by (file, rule, JSON
- * Pointer) with counts, as ESLint's bulk suppressions: pointers survive
- * reformatting where line numbers would not. Paths are relative to the
- * baseline file's folder. Held in Maps, never in plain objects, so a file
+ * the linter mid-evaluation and see only new ones. Keyed by (file, rule,
+ * baselineKey) with counts, as ESLint's bulk suppressions are by (file,
+ * rule): a finding's JSON Pointer, which survives reformatting where line
+ * numbers would not, except where it holds an evidence entry's index, which
+ * an entry inserted before it shifts onto another entry (a new problem took
+ * a fixed one's key and stayed hidden); there the key is the message (always
+ * the Indonesian one), which names the entry's file or item. A baseline
+ * written before keyed those by pointer too: such a key still matches the
+ * finding at that pointer until --update-baseline rewrites it. Paths are
+ * relative to the baseline file's folder. Held in Maps, never in plain objects, so a file
  * called `__proto__` or `constructor` is an entry like any other.
  *
  * As ESLint's `--suppress-all`, --update-baseline merges: the files linted in
@@ -25,8 +31,14 @@ import { UsageError } from './io.ts';
 import { readUserFile, reasonOf } from './read.ts';
 import { decodeFileBytes } from './decode.ts';
 
-/** file → rule → pointer → count. */
+/** file → rule → baselineKey (or, written before, the pointer) → count. */
 export type Entries = Map<string, Map<string, Map<string, number>>>;
+
+/** A pointer into an evidence entry: /indicators/12/evidence/3 and below. */
+const EVIDENCE_ENTRY = /\/evidence\/\d+(?:\/|$)/;
+
+/** What a recorded finding is known by: its pointer, or its message where the pointer holds an evidence entry's index. */
+export const baselineKey = (d: Diagnostic): string => (EVIDENCE_ENTRY.test(d.pointer) ? d.message.id : d.pointer);
 
 export interface Baseline {
   path: string;
@@ -40,7 +52,7 @@ export interface Baseline {
 const keyOf = (b: Baseline, cwd: string, file: string) => relative(dirname(b.path), resolve(cwd, file)).split(sep).join('/');
 
 function copy(e: Entries): Entries {
-  return new Map([...e].map(([f, rules]) => [f, new Map([...rules].map(([r, ptrs]) => [r, new Map(ptrs)]))]));
+  return new Map([...e].map(([f, rules]) => [f, new Map([...rules].map(([r, keys]) => [r, new Map(keys)]))]));
 }
 
 export function readBaseline(path: string, mustExist: boolean): Baseline {
@@ -65,7 +77,7 @@ export function readBaseline(path: string, mustExist: boolean): Baseline {
     throw new UsageError(`Baseline tidak valid (bukan baseline spbe lint versi 1) / invalid baseline (not an spbe lint baseline, version 1):\n${lines.join('\n')}`);
   }
   const files = (value as { files: Record<string, Record<string, Record<string, number>>> }).files;
-  const entries: Entries = new Map(Object.entries(files).map(([f, rules]) => [f, new Map(Object.entries(rules).map(([r, ptrs]) => [r, new Map(Object.entries(ptrs))]))]));
+  const entries: Entries = new Map(Object.entries(files).map(([f, rules]) => [f, new Map(Object.entries(rules).map(([r, keys]) => [r, new Map(Object.entries(keys))]))]));
   return { path, entries, remaining: copy(entries), linted: new Set() };
 }
 
@@ -82,10 +94,12 @@ export function applyBaseline(b: Baseline, cwd: string, file: string, diagnostic
   if (!left) return { kept: diagnostics, suppressed: 0 };
   let suppressed = 0;
   const kept = diagnostics.filter((d) => {
-    const ptrs = left.get(d.ruleId);
-    const n = ptrs?.get(d.pointer) ?? 0;
+    const keys = left.get(d.ruleId);
+    if (!keys) return true;
+    const key = keys.get(baselineKey(d)) ? baselineKey(d) : d.pointer;
+    const n = keys.get(key) ?? 0;
     if (n <= 0) return true;
-    ptrs!.set(d.pointer, n - 1);
+    keys.set(key, n - 1);
     suppressed++;
     return false;
   });
@@ -94,7 +108,7 @@ export function applyBaseline(b: Baseline, cwd: string, file: string, diagnostic
 
 export function unusedCount(b: Baseline): number {
   let n = 0;
-  for (const rules of b.remaining.values()) for (const ptrs of rules.values()) for (const c of ptrs.values()) n += c;
+  for (const rules of b.remaining.values()) for (const keys of rules.values()) for (const c of keys.values()) n += c;
   return n;
 }
 
@@ -104,15 +118,16 @@ export function recordProblems(b: Baseline, cwd: string, results: readonly { fil
   for (const r of results) {
     const current = new Map<string, Map<string, number>>();
     for (const d of r.diagnostics) {
-      let ptrs = current.get(d.ruleId);
-      if (!ptrs) current.set(d.ruleId, (ptrs = new Map()));
-      ptrs.set(d.pointer, (ptrs.get(d.pointer) ?? 0) + 1);
+      let keys = current.get(d.ruleId);
+      if (!keys) current.set(d.ruleId, (keys = new Map()));
+      const key = baselineKey(d);
+      keys.set(key, (keys.get(key) ?? 0) + 1);
       count++;
     }
     if (!current.size) continue;
     const key = keyOf(b, cwd, r.filePath);
     const rules = b.entries.get(key) ?? new Map();
-    for (const [rule, ptrs] of current) rules.set(rule, ptrs);
+    for (const [rule, keys] of current) rules.set(rule, keys);
     b.entries.set(key, rules);
   }
   return count;
@@ -129,13 +144,13 @@ export function pruneUnused(b: Baseline): number {
     const kept = b.entries.get(file);
     const gone = !existsSync(resolve(dirname(b.path), file));
     if (!kept || !(gone || b.linted.has(file))) continue;
-    for (const [rule, ptrs] of rules) {
-      for (const [ptr, unused] of ptrs) {
+    for (const [rule, keys] of rules) {
+      for (const [key, unused] of keys) {
         if (!unused && !gone) continue;
-        const keptPtrs = kept.get(rule)!;
-        const left = gone ? 0 : keptPtrs.get(ptr)! - unused;
-        dropped += keptPtrs.get(ptr)! - left;
-        if (left > 0) keptPtrs.set(ptr, left); else keptPtrs.delete(ptr);
+        const keptKeys = kept.get(rule)!;
+        const left = gone ? 0 : keptKeys.get(key)! - unused;
+        dropped += keptKeys.get(key)! - left;
+        if (left > 0) keptKeys.set(key, left); else keptKeys.delete(key);
       }
       if (!kept.get(rule)!.size) kept.delete(rule);
     }
@@ -149,7 +164,7 @@ const sorted = <V>(m: Map<string, V>) => [...m].sort(([a], [b]) => (a < b ? -1 :
 /** Write the baseline atomically: a temporary file beside it, then a rename. A failure is a usage error with the reason. */
 export function writeBaseline(b: Baseline): void {
   // Object.fromEntries defines own properties: "__proto__" stays a key.
-  const files = Object.fromEntries(sorted(b.entries).map(([f, rules]) => [f, Object.fromEntries(sorted(rules).map(([r, ptrs]) => [r, Object.fromEntries(sorted(ptrs))]))]));
+  const files = Object.fromEntries(sorted(b.entries).map(([f, rules]) => [f, Object.fromEntries(sorted(rules).map(([r, keys]) => [r, Object.fromEntries(sorted(keys))]))]));
   const tmp = `${b.path}.${process.pid}.tmp`;
   try {
     writeFileSync(tmp, `${JSON.stringify({ version: 1, files }, null, 2)}\n`);

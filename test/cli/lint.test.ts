@@ -211,6 +211,32 @@ describe('baseline', () => {
     expect(r.stdout).not.toMatch(/Indikator 2:/);
     expect(before).toBe(JSON.stringify(withProblems, null, 2)); // the linted file was never rewritten
   });
+  it('knows a recorded problem by what it is about, not by its place in a list: a new one in a fixed one\'s place is shown', () => {
+    const dir = tempDir();
+    const ev = (file: string, date: string) => ({ title: file, file, kind: 'laporan', date, levels: [1] });
+    const explanation = 'FAKTA: ada di 1.a.Lama.pdf dan 1.b.Lain.pdf. ANALISIS: memenuhi tingkat 1.';
+    const withEvidence = (evidence: object[]) => ({ ...good, indicators: { 1: { ...good.indicators[1], explanation, evidence } } });
+    writeJson(dir, 'a.json', withEvidence([ev('1.a.Lama.pdf', '2026-03-01'), ev('1.b.Lain.pdf', '2025-03-01')]));
+    expect(spbe(['lint', 'a.json', '--no-evidence', '--baseline', 'baseline.json', '--update-baseline'], { cwd: dir }).code).toBe(0);
+    // The old one fixed; a new entry, dated after the year too, inserted before it (its finding has the old one's pointer).
+    writeJson(dir, 'a.json', withEvidence([ev('1.a.Baru.pdf', '2026-04-01'), ev('1.a.Lama.pdf', '2025-03-01'), ev('1.b.Lain.pdf', '2025-03-01')]));
+    const r = spbe(['lint', 'a.json', '--no-evidence', '--baseline', 'baseline.json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('1.a.Baru.pdf');
+    // Reordered, the recorded problem is still known.
+    writeJson(dir, 'a.json', withEvidence([ev('1.b.Lain.pdf', '2025-03-01'), ev('1.a.Lama.pdf', '2026-03-01')]));
+    expect(spbe(['lint', 'a.json', '--no-evidence', '--baseline', 'baseline.json'], { cwd: dir }).stdout).toBe('');
+  });
+  it('a baseline written with pointer keys still hides the finding at that pointer', () => {
+    const dir = tempDir();
+    writeJson(dir, 'a.json', withProblems);
+    const found = JSON.parse(spbe(['lint', 'a.json', '--no-evidence', '--format', 'json'], { cwd: dir }).stdout)[0].messages as { ruleId: string; pointer: string }[];
+    const files: Record<string, Record<string, Record<string, number>>> = { 'a.json': {} };
+    for (const m of found) (files['a.json']![m.ruleId] ??= {})[m.pointer] = ((files['a.json']![m.ruleId] ?? {})[m.pointer] ?? 0) + 1;
+    writeJson(dir, 'old-baseline.json', { version: 1, files });
+    const r = spbe(['lint', 'a.json', '--no-evidence', '--baseline', 'old-baseline.json'], { cwd: dir });
+    expect([r.code, r.stdout]).toEqual([0, '']);
+  });
   it('a missing baseline without --update-baseline is a usage error', () => {
     expect(spbe(['lint', 'examples', '--baseline', '/nonexistent/b.json']).code).toBe(2);
   });
