@@ -88,6 +88,45 @@ describe('estimates', () => {
   });
 });
 
+describe('values compared as published', () => {
+  // Last year's official values, two decimals (eval.spbe.go.id): indicator 12 at 2,17.
+  const official = (over: Record<string, number>) => lastFromAssessment({
+    ...pemdi2026, year: 2026, stage: 'akhir', indicators: Object.fromEntries(Object.entries({ ...Object.fromEntries(pemdi2026Values()), ...over }).map(([k, v]) => [k, { value: v }])),
+  });
+  function pemdi2026Values(): [string, number][] {
+    const s = compare(lastFromAssessment({ ...pemdi2026, year: 2026, stage: 'akhir' }), pemdi2026);
+    return s.kind === 'same' ? s.indicators.map((r) => [String(r.id), Math.round(r.current!.toNumber() * 100) / 100]) : [];
+  }
+  const current = { ...pemdi2026, year: 2027 };
+  it('an estimate that reads as last year\'s figure is no change, and no decline is counted for it', () => {
+    const r = compare(official({}), current);
+    if (r.kind !== 'same') throw new Error('expected same');
+    const twelve = r.indicators.find((x) => x.id === 12)!;
+    expect(twelve.current!.toNumber()).not.toBe(twelve.last!.toNumber()); // 2,1666… against 2,17
+    expect([twelve.change, twelve.delta!.isZero()]).toEqual(['same', true]);
+    expect(r.belowLastYear).toBe(0);
+  });
+  it('a change is the difference of the figures shown, and estimates are marked where they stand', () => {
+    const r = compare(official({ 12: 2.2 }), current);
+    if (r.kind !== 'same') throw new Error('expected same');
+    expect(r.indicators[0]).toMatchObject({ id: 12, change: 'down', estimated: true });
+    expect(r.indicators[0]!.delta!.toNumber()).toBe(-0.03); // 2,17 shown against 2,20
+    expect(compareText(r, 'id')).toMatch(/^ {2}12 .* 2,20 -> {1}2,17\* -0,03 \(turun\)$/m);
+    expect((compareJson(r) as { indicators: { id: number; estimated: boolean }[] }).indicators[0]).toMatchObject({ id: 12, estimated: true });
+  });
+  it('an aspect or domain filled in part this year is shown, not set against last year\'s whole one', () => {
+    const last = lastFromAssessment({ ...spbe2025, year: 2024, stage: 'akhir' });
+    const rest = Object.fromEntries(Object.entries(spbe2025.indicators).filter(([k]) => k !== '47'));
+    const r = compare(last, { ...spbe2025, indicators: rest });
+    if (r.kind !== 'same') throw new Error('expected same');
+    const aspect = r.aspects.find((a) => a.total! > a.filled!)!;
+    expect(aspect).toMatchObject({ change: 'partial', delta: null, filled: aspect.total! - 1 });
+    expect(r.domains.find((d) => d.change === 'partial')).toBeDefined();
+    expect(compareText(r, 'id')).toContain(`(baru ${aspect.filled} dari ${aspect.total} indikator terisi; tidak dibandingkan)`);
+    expect(r.aspects.filter((a) => a.filled === a.total).every((a) => a.change !== 'partial')).toBe(true);
+  });
+});
+
 describe('the order of the files', () => {
   const last = (year: number) => lastFromAssessment({ ...spbe2025, year, stage: 'akhir' });
   it('notes a "last year" not older than this year: the files given the other way round', () => {

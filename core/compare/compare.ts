@@ -16,8 +16,10 @@ import type { Message } from '../lint/diagnostic.ts';
 import { compareDates, formatIso, lastTooOldDay, parseIsoDate, referenceDate } from '../lint/rules/internal/dates.ts';
 import crosswalkData from '../frameworks/crosswalk-2020-2026.json' with { type: 'json' };
 import type { LastResult } from './last-result.ts';
+import { changeSince } from './value-change.ts';
 
-export type Change = 'up' | 'down' | 'same' | 'new' | 'missing';
+/** partial: an aspect or domain only some of whose indicators are filled this year, not set against last year's whole one. */
+export type Change = 'up' | 'down' | 'same' | 'new' | 'missing' | 'partial';
 
 export interface ValueChange {
   id: number;
@@ -26,6 +28,19 @@ export interface ValueChange {
   current: Rational | null;
   delta: Rational | null;
   change: Change;
+  /** This year's value rests on an estimate (an indicator's, or one of a group's indicators'). */
+  estimated: boolean;
+  /** An aspect's or domain's filled and total indicators this year. */
+  filled?: number;
+  total?: number;
+}
+
+/** This year's value of an indicator or group: whether it rests on an estimate, and for a group how much of it is filled. */
+interface Current {
+  value: Rational | null;
+  estimated: boolean;
+  filled?: number;
+  total?: number;
 }
 
 export interface Side {
@@ -91,16 +106,26 @@ export type Comparison = SameComparison | CrossComparison;
 
 function change(last: Rational | null, current: Rational | null): Pick<ValueChange, 'delta' | 'change'> {
   if (last && current) {
-    const d = current.sub(last);
+    const d = changeSince(last, current);
     return { delta: d, change: d.isZero() ? 'same' : d.num > 0n ? 'up' : 'down' };
   }
   return { delta: null, change: current ? 'new' : 'missing' };
 }
 
-function changes(ids: number[], name: (n: number) => string, last: Map<number, Rational>, current: Map<number, Rational | null>): ValueChange[] {
+function changes(ids: number[], name: (n: number) => string, last: Map<number, Rational>, current: Map<number, Current>): ValueChange[] {
   const rows = ids
-    .filter((n) => last.has(n) || current.get(n))
-    .map((n) => ({ id: n, name: name(n), last: last.get(n) ?? null, current: current.get(n) ?? null, ...change(last.get(n) ?? null, current.get(n) ?? null) }));
+    .filter((n) => last.has(n) || current.get(n)?.value)
+    .map((n): ValueChange => {
+      const c = current.get(n);
+      const was = last.get(n) ?? null;
+      const now = c?.value ?? null;
+      // A group filled in part is not last year's whole group, as a partial index is not last year's index.
+      const partial = !!(was && now && c?.total && c.filled! < c.total);
+      return {
+        id: n, name: name(n), last: was, current: now, ...(partial ? { delta: null, change: 'partial' as const } : change(was, now)),
+        estimated: !!c?.estimated, ...(c?.total !== undefined && { filled: c.filled, total: c.total }),
+      };
+    });
   // Regressions first, the worst first; then the rest in number order.
   return rows.sort((a, b) => {
     const ad = a.change === 'down' ? 0 : 1;
@@ -153,11 +178,17 @@ export function compare(last: LastResult, current: Assessment, score?: Score): C
     }));
     return { kind: 'cross', last: lastSide, current: curSide, crosswalk, noConversion: crosswalkData.noConversion, notes: last.notes };
   }
-  const curInd = new Map(curFw.indicators.map((i) => [i.number, s.indicators.get(i.number)?.value ?? null]));
+  const estimatedIn = (ns: readonly number[]) => ns.some((n) => s.indicators.get(n)?.estimate);
+  const curInd = new Map(curFw.indicators.map((i) => [i.number, { value: s.indicators.get(i.number)?.value ?? null, estimated: estimatedIn([i.number]) }]));
+  const groupOf = (g: { number: number; value: Rational | null; filled: number; total: number }, ns: readonly number[]): [number, Current] =>
+    [g.number, { value: g.value, estimated: estimatedIn(ns), filled: g.filled, total: g.total }];
+  const aspectIndicators = (n: number) => curFw.aspects.find((a) => a.number === n)!.indicators;
   const indicators = changes(curFw.indicators.map((i) => i.number), (n) => indicatorAt(curFw, n).shortName ?? indicatorAt(curFw, n).name, last.indicators, curInd);
-  const aspects = changes(curFw.aspects.map((a) => a.number), (n) => curFw.aspects[n - 1]!.name, last.aspects, new Map(s.aspects.map((a) => [a.number, a.value])));
+  const aspects = changes(curFw.aspects.map((a) => a.number), (n) => curFw.aspects[n - 1]!.name, last.aspects,
+    new Map(s.aspects.map((a) => groupOf(a, aspectIndicators(a.number)))));
   const domains = curFw.domains
-    ? changes(curFw.domains.map((d) => d.number), (n) => curFw.domains![n - 1]!.name, last.domains, new Map((s.domains ?? []).map((d) => [d.number, d.value])))
+    ? changes(curFw.domains.map((d) => d.number), (n) => curFw.domains![n - 1]!.name, last.domains,
+      new Map((s.domains ?? []).map((d) => groupOf(d, curFw.domains!.find((x) => x.number === d.number)!.aspects.flatMap(aspectIndicators)))))
     : [];
   return {
     kind: 'same', last: lastSide, current: curSide,

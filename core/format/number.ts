@@ -15,7 +15,7 @@ function scaledHalfUp(r: Rational, digits: number): bigint {
 }
 
 /** r rounded half up (away from zero) to `digits` decimals, exactly. */
-function roundedHalfUp(r: Rational, digits: number): Rational {
+export function roundedHalfUp(r: Rational, digits: number): Rational {
   const q = scaledHalfUp(r, digits);
   return Rational.of(r.num < 0n ? -q : q, 10n ** BigInt(digits));
 }

@@ -2,7 +2,10 @@
  * `spbe compare --format json`: one object with `last` and `current`
  * (framework, index, predicate, `estimated`; this year's side with its
  * `indexBasis` and, when incomplete, `final`) and, under one framework,
- * `indicators` as { id, last, current, delta }. `indexDelta` compares two
+ * `indicators`, `aspects` and `domains` as { id, last, current, delta, change,
+ * estimated } (groups with `filled`, `total`; a group filled in part is
+ * `change: "partial"` with no delta), values compared as published
+ * (core/compare/value-change.ts). `indexDelta` compares two
  * complete indices only; `finalDelta` compares this year's final index (the
  * rest at the floor) with last year's when this year is incomplete. Across frameworks there is no delta and no
  * converted index, only the crosswalk.
@@ -16,7 +19,10 @@ const side = (s: Side) => ({
   ...(s.filled !== undefined ? { filled: s.filled, total: s.total, indexBasis: s.final ? 'filled' : 'complete' } : {}),
   ...(s.final ? { final: { index: s.final.index.toNumber(), basis: 'missing-at-floor', predicate: s.final.predicate?.name ?? null } } : {}),
 });
-const rows = (cs: ValueChange[]) => cs.map((c) => ({ id: c.id, name: c.name, last: n(c.last), current: n(c.current), delta: n(c.delta), change: c.change }));
+const rows = (cs: ValueChange[]) => cs.map((c) => ({
+  id: c.id, name: c.name, last: n(c.last), current: n(c.current), delta: n(c.delta), change: c.change, estimated: c.estimated,
+  ...(c.total !== undefined && { filled: c.filled, total: c.total }),
+}));
 
 export function compareJson(c: Comparison): Record<string, unknown> {
   if (c.kind === 'cross') {

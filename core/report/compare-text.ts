@@ -13,13 +13,13 @@ const L = {
   id: { last: 'Tahun lalu', current: 'Tahun ini', index: 'Indeks', noIndex: 'belum dapat dihitung', delta: 'Perubahan indeks', estimate: 'estimasi',
     filledIndex: 'indeks indikator terisi', final: (n: number) => `indeks akhir bila ${n} indikator lainnya tetap 1,00`,
     partial: (f: number, t: number) => `Perubahan indeks tidak dihitung langsung: tahun ini baru ${f} dari ${t} indikator terisi.`,
-    finalDelta: 'Indeks akhir tahun ini (sisanya 1,00) dibanding indeks tahun lalu', regress: 'Indikator yang turun dibanding tahun lalu', indicators: 'Indikator', aspects: 'Aspek', domains: 'Domain', up: 'naik', down: 'turun', same: 'tetap', new: 'baru, tanpa nilai tahun lalu', missing: 'belum diisi tahun ini', stale: 'Bukti yang tahun lalu masih berlaku, kini terlalu tua', related: 'Indikator Pemdi dan indikator SPBE yang BERKAITAN (bukan konversi)', none: 'tidak ada padanan', filled: 'terisi', notes: 'Catatan', crossTitle: 'Kerangka berbeda: indeks ditampilkan berdampingan, masing-masing dengan predikatnya sendiri.',
-    estimateNote: 'Indeks bertanda * bersandar pada estimasi (nilai Pemdi dari butir data dukung, konversi indeks eksternal, atau nilai lantai); lihat `spbe score`.' },
+    finalDelta: 'Indeks akhir tahun ini (sisanya 1,00) dibanding indeks tahun lalu', regress: 'Indikator yang turun dibanding tahun lalu', indicators: 'Indikator', aspects: 'Aspek', domains: 'Domain', up: 'naik', down: 'turun', same: 'tetap', new: 'baru, tanpa nilai tahun lalu', missing: 'belum diisi tahun ini', partialGroup: (f: number, t: number) => `baru ${f} dari ${t} indikator terisi; tidak dibandingkan`, stale: 'Bukti yang tahun lalu masih berlaku, kini terlalu tua', related: 'Indikator Pemdi dan indikator SPBE yang BERKAITAN (bukan konversi)', none: 'tidak ada padanan', filled: 'terisi', notes: 'Catatan', crossTitle: 'Kerangka berbeda: indeks ditampilkan berdampingan, masing-masing dengan predikatnya sendiri.',
+    estimateNote: 'Nilai bertanda * bersandar pada estimasi (nilai Pemdi dari butir data dukung, konversi indeks eksternal, atau nilai lantai); lihat `spbe score`.' },
   en: { last: 'Last year', current: 'This year', index: 'Index', noIndex: 'cannot be computed yet', delta: 'Index change', estimate: 'estimate',
     filledIndex: 'index of the filled indicators', final: (n: number) => `final index if the other ${n} indicators stay at 1.00`,
     partial: (f: number, t: number) => `The index change is not computed directly: only ${f} of ${t} indicators are filled this year.`,
-    finalDelta: "This year's final index (the rest at 1.00) against last year's index", regress: 'Indicators below last year', indicators: 'Indicators', aspects: 'Aspects', domains: 'Domains', up: 'up', down: 'down', same: 'same', new: 'new, no value last year', missing: 'not filled this year', stale: 'Evidence valid last year, now too old', related: 'Pemdi indicators and the RELATED SPBE indicators (not a conversion)', none: 'no predecessor', filled: 'filled', notes: 'Notes', crossTitle: 'Different frameworks: the indices are shown side by side, each with its own predicate.',
-    estimateNote: 'An index marked * rests on an estimate (Pemdi values from evidence items, an external-index conversion, or the floor); see `spbe score`.' },
+    finalDelta: "This year's final index (the rest at 1.00) against last year's index", regress: 'Indicators below last year', indicators: 'Indicators', aspects: 'Aspects', domains: 'Domains', up: 'up', down: 'down', same: 'same', new: 'new, no value last year', missing: 'not filled this year', partialGroup: (f: number, t: number) => `only ${f} of ${t} indicators filled; not compared`, stale: 'Evidence valid last year, now too old', related: 'Pemdi indicators and the RELATED SPBE indicators (not a conversion)', none: 'no predecessor', filled: 'filled', notes: 'Notes', crossTitle: 'Different frameworks: the indices are shown side by side, each with its own predicate.',
+    estimateNote: 'A value marked * rests on an estimate (Pemdi values from evidence items, an external-index conversion, or the floor); see `spbe score`.' },
 };
 
 function sideLine(label: string, s: Side, locale: Locale): string[] {
@@ -48,7 +48,10 @@ function rowLine(c: ValueChange, locale: Locale): string {
   const t = L[locale];
   const v = (x: ValueChange['last']) => (x ? formatDecimal(x, locale) : '-');
   const delta = c.delta ? ` ${formatAmount(c.delta, locale, true)}` : '';
-  return `  ${String(c.id).padStart(2)} ${fitName(c.name, NAME_WIDTH).padEnd(NAME_WIDTH)} ${v(c.last).padStart(5)} -> ${v(c.current).padStart(5)}${delta} (${t[c.change]})`;
+  // An estimate is marked where it stands, as in `spbe score`; the note under the report says what * means.
+  const now = `${v(c.current)}${c.current && c.estimated ? '*' : ''}`;
+  const said = c.change === 'partial' ? t.partialGroup(c.filled ?? 0, c.total ?? 0) : t[c.change];
+  return `  ${String(c.id).padStart(2)} ${fitName(c.name, NAME_WIDTH).padEnd(NAME_WIDTH)} ${v(c.last).padStart(5)} -> ${now.padStart(5)}${delta} (${said})`;
 }
 
 export function compareText(c: Comparison, locale: Locale = 'id'): string {

@@ -26,11 +26,11 @@ import type { Answers, LastView, Opened, PageReading, Push, RequestOf, SavedView
 import type { Link } from '../live/client.ts';
 import { completeness, type Completeness } from '../live/completeness.ts';
 import { toEntry } from '../portal/to-entry.ts';
+import { sameJson } from '../same-json.ts';
 
 export type Listener = (state: LiveState) => void;
 type Cause = 'load' | 'change' | 'input' | 'portal';
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const TYPING_MS = 400;
 
 /** The indicator on an indicator page and its entry as read now; null elsewhere. */
@@ -94,7 +94,7 @@ export class LiveState {
   /** This tab's unsaved choice: the page now differs from what it showed as saved. */
   get ownDraft(): IndicatorEntry | null {
     const c = this.current;
-    return c?.read.complete && this.pageSaved && !same(c.entry, this.pageSaved.entry) ? c.entry : null;
+    return c?.read.complete && this.pageSaved && !sameJson(c.entry, this.pageSaved.entry) ? c.entry : null;
   }
 
   /** Unsaved choices by indicator (other tabs', then this tab's own on top). */
@@ -162,7 +162,7 @@ export class LiveState {
     this.page = page;
     const c = (this.current = readingOf(page, this.framework));
     let savedChanged = false;
-    if (c?.read.complete && this.scope && cause === 'portal' && !before && this.pageSaved && !same(c.entry, this.pageSaved.entry)) {
+    if (c?.read.complete && this.scope && cause === 'portal' && !before && this.pageSaved && !sameJson(c.entry, this.pageSaved.entry)) {
       this.pageSaved = { indicator: c.indicator, entry: c.entry, at: Date.now() };
       this.#save(c.indicator, c.entry, this.pageSaved.at);
       savedChanged = true;
@@ -171,7 +171,7 @@ export class LiveState {
     this.#recompute(savedChanged);
     this.#emit();
     const delay = cause === 'input' ? TYPING_MS : 0;
-    if (this.scope && c && !same(before, this.ownDraft)) {
+    if (this.scope && c && !sameJson(before, this.ownDraft)) {
       clearTimeout(this.#typing);
       const send = () => void this.#request({ t: 'draft', scope: this.scope!, indicator: c.indicator, entry: this.ownDraft });
       if (delay) this.#typing = setTimeout(send, delay); else send();
@@ -197,7 +197,7 @@ export class LiveState {
     if (p.settings) this.settings = p.settings;
     if (p.last !== undefined) this.last = p.last;
     if (p.drafts) this.others = p.drafts;
-    const savedChanged = !!p.saved && !same(p.saved.entries, this.saved.entries);
+    const savedChanged = !!p.saved && !sameJson(p.saved.entries, this.saved.entries);
     if (p.saved) this.saved = p.saved;
     if (savedChanged || p.drafts) this.#recompute(savedChanged);
     this.#emit();

@@ -20,8 +20,8 @@ import type { LiveState } from '../content/live-state.ts';
 import type { PortalItem } from '../portal/types.ts';
 import { indicatorChange, parseLast } from '../live/last-deltas.ts';
 import { isIndicatorPage, type Feature } from './feature.ts';
+import { sameJson } from '../same-json.ts';
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Last year's value and the change (same framework), or the related SPBE indicators (across frameworks). */
 function LastYearValue({ st, n }: { st: LiveState; n: number }) {
@@ -50,7 +50,7 @@ function Standing({ st, n }: { st: LiveState; n: number }) {
   const which = st.ownDraft ? 'chosenUnsaved' : st.others[n] ? 'otherTabUnsaved' : null;
   if (which) return <span class="unsaved">{t(which)} <span class="muted">({t('savedValue', { value: savedText })})</span></span>;
   const ps = st.pageSaved;
-  return ps && (st.saved.at[n] ?? 0) > ps.at && !same(st.saved.entries[n], ps.entry) ? <span class="warn">{t('newerSaved', { value: savedText })}</span> : null;
+  return ps && (st.saved.at[n] ?? 0) > ps.at && !sameJson(st.saved.entries[n], ps.entry) ? <span class="warn">{t('newerSaved', { value: savedText })}</span> : null;
 }
 
 /**

@@ -18,6 +18,7 @@ import { StoreError } from './rpc.ts';
 import { MAX_SCOPE_BYTES } from './limits.ts';
 import { frameworks } from '../../core/frameworks/index.ts';
 import { overStored } from '../portal/to-entry.ts';
+import { sameJson } from '../same-json.ts';
 
 export { StoreError };
 
@@ -37,7 +38,6 @@ export interface WriteResult {
   unchanged: number[];
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const bytesOf = (key: string, value: unknown) => new TextEncoder().encode(key + JSON.stringify(value)).length;
 
 /** Room left in the browser's quota for this key (Infinity where the browser sets none or cannot say). */
@@ -76,7 +76,7 @@ export function updateScope<T>(scope: Scope, change: (cur: StoredScope) => { nex
   return serial(scopeKey(scope), async () => {
     const cur = (await scopeItem(scope).getValue()) ?? { scope, indicators: {} };
     const { next, result } = change({ scope: cur.scope, indicators: { ...cur.indicators } });
-    if (next !== null && same(next, cur)) return result;
+    if (next !== null && sameJson(next, cur)) return result;
     await write(scope, next && Object.keys(next.indicators).length === 0 ? null : next);
     return result;
   });
@@ -95,7 +95,7 @@ export function saveReadings(scope: Scope, readings: readonly Reading[], { overw
       const old: StoredIndicator | undefined = cur.indicators[n];
       // A page read again keeps the figure typed for an external-index indicator (the page never shows it).
       const r = read.source === 'portal' ? { ...read, entry: overStored(frameworks[scope.framework], read.indicator, read.entry, old?.entry) } : read;
-      if (old && same(old.entry, r.entry)) { result.unchanged.push(r.indicator); continue; }
+      if (old && sameJson(old.entry, r.entry)) { result.unchanged.push(r.indicator); continue; }
       if (old && old.at > r.at && !overwrite) { result.newer.push(r.indicator); continue; }
       cur.indicators[n] = { entry: r.entry, at: old && overwrite ? Math.max(r.at, old.at + 1) : r.at, source: r.source };
       result.written.push(r.indicator);

@@ -9,6 +9,7 @@
 import { callStore } from '../../store/client.ts';
 import { sameScope, type Scope } from '../../store/scope.ts';
 import { draftScope, type Draft } from './draft.ts';
+import { sameJson } from '../../same-json.ts';
 
 export interface SaveResult {
   scope: Scope;
@@ -18,13 +19,12 @@ export interface SaveResult {
   removed: number[];
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export async function saveDraft(d: Draft, now = Date.now()): Promise<SaveResult> {
   const scope = draftScope(d);
   const base = d.base && sameScope(d.base.scope, scope) ? d.base.entries : null;
   const readings = Object.entries(d.indicators)
-    .filter(([n, entry]) => !base || !same(base[n], entry))
+    .filter(([n, entry]) => !base || !sameJson(base[n], entry))
     .map(([n, entry]) => ({ indicator: Number(n), entry, at: now, source: 'standalone' as const }));
   const r = readings.length ? await callStore('saveReadings', scope, readings) : { written: [], newer: [], unchanged: [] };
   const cleared = base ? Object.keys(base).filter((n) => !(n in d.indicators)).map(Number) : [];
