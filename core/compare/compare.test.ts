@@ -196,6 +196,18 @@ describe('Tauval API import', () => {
     const bad = lastFromTauvalApi(data, { code: '0000' });
     expect(!bad.ok && bad.reason.en).toContain('9999/2023');
   });
+  it('a record without indicator values compares no indicator: none "new", no count of declines, a note saying so', () => {
+    const r = lastFromTauvalApi({ kode: '9999', tahun: '2024', nilai: { indeks: '2.71', D2001: '3.10', A2002: '2.50' } });
+    if (!r.ok) throw new Error('expected a record');
+    const c = compare(r.result, spbe2025);
+    if (c.kind !== 'same') throw new Error('expected same');
+    expect([c.indicators, c.belowLastYear]).toEqual([[], null]);
+    expect(c.aspects.find((a) => a.id === 2)!.last!.toNumber()).toBe(2.5);
+    const text = compareText(c, 'id');
+    expect(text).not.toContain('Indikator yang turun');
+    expect(text).not.toMatch(/^Indikator:$/m);
+    expect(text).toContain('tidak memuat nilai per indikator');
+  });
   it('notes codes it skips and refuses what is not an API response', () => {
     const r = lastFromTauvalApi(record('9999', '2024', { A2009: '3', D2001: '7', I2048: '2' }));
     expect(r.ok && r.result.notes.map((n) => n.en.split(' ')[1])).toEqual(['"D2001"', '"A2009"', '"I2048"']);

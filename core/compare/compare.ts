@@ -76,7 +76,8 @@ export interface SameComparison {
   aspects: ValueChange[];
   domains: ValueChange[];
   stale: StaleEvidence[];
-  belowLastYear: number;
+  /** Null when last year's source holds no indicator values (a Tauval record of aspects and domains only): nothing to count. */
+  belowLastYear: number | null;
   notes: Message[];
   /**
    * This year's final index (missing indicators at the floor) against last
@@ -183,7 +184,10 @@ export function compare(last: LastResult, current: Assessment, score?: Score): C
   const groupOf = (g: { number: number; value: Rational | null; filled: number; total: number }, ns: readonly number[]): [number, Current] =>
     [g.number, { value: g.value, estimated: estimatedIn(ns), filled: g.filled, total: g.total }];
   const aspectIndicators = (n: number) => curFw.aspects.find((a) => a.number === n)!.indicators;
-  const indicators = changes(curFw.indicators.map((i) => i.number), (n) => indicatorAt(curFw, n).shortName ?? indicatorAt(curFw, n).name, last.indicators, curInd);
+  // A source without indicator values (a Tauval record of aspects and domains only) compares none: every
+  // indicator would read as "new", and "0 below last year" would be a count of nothing.
+  const perIndicator = last.indicators.size > 0;
+  const indicators = perIndicator ? changes(curFw.indicators.map((i) => i.number), (n) => indicatorAt(curFw, n).shortName ?? indicatorAt(curFw, n).name, last.indicators, curInd) : [];
   const aspects = changes(curFw.aspects.map((a) => a.number), (n) => curFw.aspects[n - 1]!.name, last.aspects,
     new Map(s.aspects.map((a) => groupOf(a, aspectIndicators(a.number)))));
   const domains = curFw.domains
@@ -197,7 +201,10 @@ export function compare(last: LastResult, current: Assessment, score?: Score): C
     finalDelta: lastIndex && !s.complete ? s.final.sub(lastIndex) : null,
     indicators, aspects, domains,
     stale: staleEvidence(current, last.year ?? current.year - 1, lastFw),
-    belowLastYear: indicators.filter((c) => c.change === 'down').length,
-    notes: last.notes,
+    belowLastYear: perIndicator ? indicators.filter((c) => c.change === 'down').length : null,
+    notes: perIndicator ? last.notes : [...last.notes, {
+      id: 'Sumber tahun lalu tidak memuat nilai per indikator (hanya indeks, domain atau aspek): perubahan per indikator tidak dihitung.',
+      en: "Last year's source holds no per-indicator values (only the index, domains or aspects): no per-indicator change is computed.",
+    }],
   };
 }

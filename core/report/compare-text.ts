@@ -68,7 +68,7 @@ export function compareText(c: Comparison, locale: Locale = 'id'): string {
     const est = c.last.estimated || c.current.estimated ? ' *' : '';
     if (c.indexDelta) out.push(`${t.delta}: ${formatAmount(c.indexDelta, locale, true)}${est}`);
     if (c.finalDelta) out.push(t.partial(c.current.filled ?? 0, c.current.total ?? 0), `${t.finalDelta}: ${formatAmount(c.finalDelta, locale, true)}${est}`);
-    out.push(`${t.regress}: ${c.belowLastYear}`);
+    if (c.belowLastYear !== null) out.push(`${t.regress}: ${c.belowLastYear}`);
     for (const [title, rows] of [[t.domains, c.domains], [t.aspects, c.aspects], [t.indicators, c.indicators]] as const) {
       if (!rows.length) continue;
       out.push('', `${title}:`);

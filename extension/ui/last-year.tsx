@@ -30,7 +30,7 @@ export function LastYear({ comparison: c, locale, tr }: { comparison: Comparison
           {c.indexDelta && <span class={c.indexDelta.num < 0n ? 'down' : 'up'}>{formatAmount(c.indexDelta, locale, true)} {tr('deltaIndex')} · </span>}
           {/* While this year is incomplete the final index (the rest at the floor) is far below any real result: said plainly, not as a drop. */}
           {c.finalDelta && <span class="muted">{tr('deltaPartial', { filled: c.current.filled ?? 0, total: c.current.total ?? 0, delta: formatAmount(c.finalDelta, locale, true) })} · </span>}
-          <span class={c.belowLastYear ? 'down' : ''}>{tr('belowLastYear', { n: c.belowLastYear })}</span>
+          {c.belowLastYear !== null && <span class={c.belowLastYear ? 'down' : ''}>{tr('belowLastYear', { n: c.belowLastYear })}</span>}
         </div>
       ) : (
         <div class="muted">{tr('noConversion')}</div>
