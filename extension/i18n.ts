@@ -116,6 +116,8 @@ const messages = {
   lastYearPaste: ['Tempel teks laporan hasil di sini (mis. "Indeks SPBE 2,59" dan baris "12 Peta Rencana SPBE 3,00")', 'Paste the result report text here (e.g. "Indeks SPBE 2,59" and lines like "12 Peta Rencana SPBE 3,00")'],
   lastYearImportText: ['Impor teks', 'Import text'],
   lastYearSaved: ['Tersimpan: {{agency}}, tahun {{year}}, indeks {{index}}, {{n}} nilai indikator.', 'Saved: {{agency}}, year {{year}}, index {{index}}, {{n}} indicator values.'],
+  lastYearWillSave: ['Akan disimpan: {{agency}}, tahun {{year}}, indeks {{index}}, {{n}} nilai indikator.', 'To be stored: {{agency}}, year {{year}}, index {{index}}, {{n}} indicator values.'],
+  lastYearNotFinal: ['Berkas ini bertahap "{{stage}}", bukan hasil akhir ("akhir"): nilainya mungkin bukan hasil resmi. Tetap simpan sebagai hasil tahun {{year}}?', 'This file is at stage "{{stage}}", not a final result ("akhir"): its values may not be the official result. Store it as the result of {{year}} anyway?'],
   lastYearNeedsAgency: ['Isi dulu nama instansi yang hasilnya diimpor (biasanya terisi dari tab portal yang terbuka).', 'First fill in the agency whose result this is (normally filled from the open portal tab).'],
   lastYearPortalAgency: ['Instansi di portal', 'Agency on the portal'],
   lastYearNothingRead: ['Tidak ada indeks atau nilai indikator yang terbaca dengan yakin dari {{file}}; tidak ada yang berubah.', 'No index or indicator value could be read with confidence from {{file}}; nothing changed.'],

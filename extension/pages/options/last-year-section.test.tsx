@@ -151,4 +151,26 @@ describe('last year import on the Options page', () => {
     await paste('Laporan Pemerintah Kabupaten Lain 2024\nIndeks SPBE 2,00');
     expect(document.querySelector('[data-testid=last-confirm]')!.textContent).toContain('menyebut instansi "Pemerintah Kabupaten Lain 2024"');
   });
+
+  it('asks before filing a self-assessment (not a final record) as last year\'s result; the question says what will be stored, not that it was', async () => {
+    await mount();
+    type('last-agency', agency.name);
+    await paste('halo 12'); // an earlier import's error
+    expect($('last-result').textContent).toMatch(/./);
+    const all = Object.fromEntries([...Array(47)].map((_, i) => [String(i + 1), { level: 3 }]));
+    Object.defineProperty($('last-file'), 'files', { configurable: true, value: [new File([JSON.stringify({ framework: 'spbe-2020', year: 2025, agency, stage: 'mandiri', indicators: all })], 'penilaian-2025.json')] });
+    $('last-file').dispatchEvent(new Event('change', { bubbles: true }));
+    for (let i = 0; i < 5; i++) await tick();
+    const box = document.querySelector('[data-testid=last-confirm]')!.textContent!;
+    expect(box).toContain('bertahap "mandiri", bukan hasil akhir');
+    expect(box).toContain('Akan disimpan: Pemerintah Kota Contoh, tahun 2025, indeks 3,00, 47 nilai indikator.');
+    expect(box).not.toContain('Tersimpan');
+    expect(box).not.toContain('Hanya sebagian'); // all 47 read
+    expect($('last-result')).toBeNull();
+    expect(await listStoredLast()).toEqual([]);
+    (document.querySelector('[data-action=confirm-replace]') as HTMLButtonElement).click();
+    for (let i = 0; i < 3; i++) await tick();
+    expect($('last-result').textContent).toContain('Tersimpan: Pemerintah Kota Contoh, tahun 2025');
+    expect((await listStoredLast()).map((l) => l.stored.year)).toEqual([2025]);
+  });
 });

@@ -6,7 +6,9 @@
  * name), with a warning when the result names another agency. A file too
  * large is refused before it is read; a result read with no confidence
  * changes nothing and says so in one line; a partial read asks before it
- * replaces a stored result; problem lists are capped.
+ * replaces a stored result, and an assessment file that is not a final
+ * record (stage other than "akhir") before it is filed at all; problem lists
+ * are capped.
  * @module extension/pages/options/last-year-section
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -34,7 +36,8 @@ type Confidence = 'none' | 'partial' | 'full';
  */
 export function confidenceOf(r: LastResult): Confidence {
   const read = r.indicators.size + r.aspects.size + r.domains.size + (r.index ? 1 : 0);
-  const unread = r.notes.length;
+  // An assessment file is read whole; its notes say other things (its stage, indicators it lacks).
+  const unread = r.source === 'assessment' ? 0 : r.notes.length;
   if ((!r.index && r.indicators.size === 0) || (r.source === 'report-text' && unread > 2 * read)) return 'none';
   return unread > 0 || !r.index || r.indicators.size < frameworks[r.framework].indicators.length ? 'partial' : 'full';
 }
@@ -52,7 +55,8 @@ async function portalAgencies(): Promise<Scope['agency'][]> {
   return out;
 }
 
-type Pending = { stored: StoredLast; lines: string[]; asks: string[] };
+/** A result waiting for the user's yes: what saving will say (lines), and before it what the question shows (asks, preview). */
+type Pending = { stored: StoredLast; lines: string[]; asks: string[]; preview: string[] };
 
 export function LastYearSection({ locale }: { locale: Locale }) {
   const [agency, setAgency] = useState('');
@@ -106,19 +110,24 @@ export function LastYearSection({ locale }: { locale: Locale }) {
     const target = agency.trim() ? who() : { name: res.agency! };
     if (!agency.trim()) setAgency(res.agency!);
     const stored = toStoredLast(target, res, resultYear);
-    const lines = [
-      t(locale, 'lastYearSaved', { agency: target.name, year: resultYear, index: res.index ? formatDecimal(res.index, locale) : '–', n: res.indicators.size }),
-      ...capLines(res.notes.map((n) => n[locale]), locale),
-    ];
+    const summary = { agency: target.name, year: resultYear, index: res.index ? formatDecimal(res.index, locale) : '–', n: res.indicators.size };
+    const notes = capLines(res.notes.map((n) => n[locale]), locale);
+    const lines = [t(locale, 'lastYearSaved', summary), ...notes];
     const replaces = listed.some((l) => l.key === lastKey(target, resultYear));
     const otherAgency = !!res.agency && agencyName(res.agency) !== agencyName(target.name);
-    // Another agency's result, or a partial read about to replace a stored result: ask first.
+    const stage = res.assessment?.stage;
+    // Another agency's result, an assessment that is not a final record, or a partial read about to replace a stored result: ask first.
     const asks = [
       ...(otherAgency ? [t(locale, 'lastYearOtherAgency', { file: res.agency!, agency: target.name })] : []),
+      ...(stage && stage !== 'akhir' ? [t(locale, 'lastYearNotFinal', { stage, year: resultYear })] : []),
       ...(confidence === 'partial' && replaces ? [t(locale, 'lastYearPartial', { year: resultYear })] : []),
     ];
-    const p = { stored, lines, asks };
-    if (asks.length) return setPending(p);
+    const p = { stored, lines, asks, preview: [t(locale, 'lastYearWillSave', summary), ...notes] };
+    if (asks.length) {
+      // The question alone: what an earlier import said no longer applies.
+      setMessage(null);
+      return setPending(p);
+    }
     await save(p);
   };
 
@@ -155,7 +164,7 @@ export function LastYearSection({ locale }: { locale: Locale }) {
       </div>
       {pending && (
         <div class="confirm" role="alertdialog" aria-label={t(locale, 'lastYearTitle')} data-testid="last-confirm">
-          <pre class="lines">{[...pending.asks, ...pending.lines].join('\n')}</pre>
+          <pre class="lines">{[...pending.asks, ...pending.preview].join('\n')}</pre>
           <button type="button" class="danger" data-action="confirm-replace" onClick={() => void save(pending)}>{t(locale, 'lastYearReplace')}</button>
           <button type="button" onClick={() => setPending(null)}>{t(locale, 'cancel')}</button>
         </div>
