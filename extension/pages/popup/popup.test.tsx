@@ -9,6 +9,8 @@ import { STATUS_MESSAGE } from '../shared/tab-status.ts';
 import { STATUS_MESSAGE as CONTENT_STATUS_MESSAGE, type TabStatus } from '../../content/run.ts';
 import type { Scope } from '../../store/scope.ts';
 import { writeSettings } from '../../store/settings.ts';
+import { lastItem, toStoredLast } from '../../store/last-year.ts';
+import { lastFromReportText } from '../../../core/compare/report-text.ts';
 import { plantCorrupt, saveIndicator } from '../../../test/extension/store.ts';
 import { click, button, mount, unmountAll, until } from '../../../test/helpers/dom.ts';
 
@@ -96,6 +98,17 @@ describe('popup', () => {
     expect(root.querySelector('[data-testid=scope]')!.textContent).toBe('Pemerintah Kota Contoh (9901) · 2025 · SPBE · PermenPANRB 59/2020');
     expect(root.textContent).toContain('Indikator di halaman ini: 12');
     expect(root.querySelector('.warn')).toBeNull();
+  });
+
+  it('shows last year beside this year, as the side panel does', async () => {
+    for (let n = 1; n <= 47; n++) await saveIndicator(scope, n, { level: 3 }, 1000 + n);
+    const last = lastFromReportText('Laporan Hasil Evaluasi SPBE Tahun 2024\nIndeks SPBE 2,59');
+    await lastItem(scope.agency, 2024).setValue(toStoredLast(scope.agency, last, 2024));
+    stubTab({ recognised: true, kind: 'tauval-indicator', scope, indicator: 12, scopeGuessed: false });
+    const root = mount(<Popup />);
+    await until(() => root.querySelector('.last-year'), 'last year');
+    expect(root.querySelector('.last-year')!.textContent).toContain('2,59');
+    expect(root.querySelector('.last-year')!.textContent).toContain('+0,41');
   });
 
   it('says when the scope is a placeholder and counts corrupt records with a pointer to Options', async () => {

@@ -4,12 +4,14 @@
  * shows the score of what the portal holds for it, otherwise it says why
  * nothing shows and what to do, in words a user understands: a page not
  * recognised, an assessor view, or an indicator page read short (issue 18).
- * It opens the side panel (the full summary beside the page).
+ * Last year beside this year as the side panel shows it (extension/ui/last-year.tsx).
+ * It opens the side panel (the full summary beside the page, with the export).
  * @module extension/pages/popup/popup
  */
 import { browser } from 'wxt/browser';
 import type { Locale } from '../../../core/types.ts';
 import { Summary } from '../../ui/summary.tsx';
+import { LastYear } from '../../ui/last-year.tsx';
 import { overlayTr, t } from '../../i18n.ts';
 import { useLocale } from '../shared/use-locale.ts';
 import { useTabView } from '../shared/tab-view.ts';
@@ -50,6 +52,7 @@ export function Popup() {
       {view.kind === 'recognised' && (
         <>
           <TabNotes view={view} locale={locale} />
+          {view.comparison && <LastYear comparison={view.comparison} locale={locale} tr={overlayTr(locale)} />}
           <Summary report={view.live} locale={locale} tr={overlayTr(locale)} maxSteps={4} />
         </>
       )}
