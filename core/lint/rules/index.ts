@@ -15,6 +15,7 @@ import auditTooOld from './audit-too-old.ts';
 import followupTooSoon from './followup-too-soon.ts';
 import serviceEvidenceKinds from './service-evidence-kinds.ts';
 import pemdiGatedLevel from './pemdi-gated-level.ts';
+import itemRevisi from './item-revisi.ts';
 import externalIndexEvidence from './external-index-evidence.ts';
 import duplicateEvidence from './duplicate-evidence.ts';
 import evidenceFileName from './evidence-file-name.ts';
@@ -57,6 +58,7 @@ export const assessmentRules: readonly Rule[] = [
   incompleteAssessment,
   // claimed levels and their evidence
   levelNeedsEvidence,
+  itemRevisi,
   pemdiGatedLevel,
   externalIndexEvidence,
   externalIndexValue,
