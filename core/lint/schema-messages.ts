@@ -37,7 +37,8 @@ export function describe(path: readonly string[]): Message {
   return { id: `"${last}"`, en: `"${last}"` };
 }
 
-export function schemaMessage(e: ValidatorError, path: readonly string[]): Message {
+/** @param value the value the error is about, where the caller has it (a date's text). */
+export function schemaMessage(e: ValidatorError, path: readonly string[], value?: unknown): Message {
   const p = e.params as Record<string, unknown>;
   const what = describe(path);
   switch (e.keyword) {
@@ -78,9 +79,12 @@ export function schemaMessage(e: ValidatorError, path: readonly string[]): Messa
     case 'uniqueItems':
       return { id: `${cap(what.id)} berisi unsur ganda (#${Number(p.j) + 1} dan #${Number(p.i) + 1})`, en: `${cap(what.en)} has duplicate items (#${Number(p.j) + 1} and #${Number(p.i) + 1})` };
     case 'format':
-      return p.format === 'date'
-        ? { id: `Tanggal tidak valid; tulis YYYY-MM-DD (mis. 2024-05-10)`, en: `Invalid date; write YYYY-MM-DD (e.g. 2024-05-10)` }
-        : { id: `Format ${p.format} tidak valid`, en: `Invalid ${p.format} format` };
+      if (p.format !== 'date') return { id: `Format ${p.format} tidak valid`, en: `Invalid ${p.format} format` };
+      // Written as YYYY-MM-DD but not a day of the calendar (2026-02-30): the form is right, the day is not.
+      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        return { id: `Tanggal ${value} tidak ada di kalender; periksa bulan dan harinya`, en: `The date ${value} does not exist; check its month and day` };
+      }
+      return { id: `Tanggal tidak valid; tulis YYYY-MM-DD (mis. 2024-05-10)`, en: `Invalid date; write YYYY-MM-DD (e.g. 2024-05-10)` };
     case 'pattern':
       if (path[path.length - 1] === 'url') return { id: 'Tautan harus diawali http:// atau https:// tanpa spasi', en: 'A URL must start with http:// or https:// and contain no spaces' };
       if (path[path.length - 1] === 'item') {

@@ -43,6 +43,10 @@ describe('schemaDiagnostics placement', () => {
     const ds = check({ ...base, indicators: { 1: { level: 7 }, 2: { level: '2' }, 3: { evidence: [{ file: 'a.pdf', levels: [1], date: '2024-02-30' }] } } });
     expect(ds.map((d) => d.text)).toEqual(['7', '"2"', '"2024-02-30"']);
   });
+  it('a date written as YYYY-MM-DD that is no day of the calendar says so; one written otherwise asks for the form', () => {
+    const ds = check({ ...base, indicators: { 3: { evidence: [{ file: 'a.pdf', levels: [1], date: '2026-02-30' }, { file: 'b.pdf', levels: [1], date: '30-02-2026' }] } } });
+    expect(ds.map((d) => d.en)).toEqual(['The date 2026-02-30 does not exist; check its month and day', 'Invalid date; write YYYY-MM-DD (e.g. 2024-05-10)']);
+  });
   it('framework-specific fields: levels is not a Pemdi field, item not an SPBE one', () => {
     const [p] = check({ ...base, framework: 'pemdi-2026', year: 2026, indicators: { 1: { evidence: [{ file: 'I1-L1-01.pdf', levels: [1] }] } } });
     expect(p).toMatchObject({ text: '"levels"' });

@@ -63,6 +63,16 @@ export function schemaDiagnostics(parsed: ParsedJson): Diagnostic[] {
 }
 
 /** The same placement for any compiled validator (the config file's, too). */
+/** The value at these pointer segments of a parsed value, or undefined. */
+function valueAt(value: unknown, path: readonly string[]): unknown {
+  let v = value;
+  for (const s of path) {
+    if (typeof v !== 'object' || v === null || !Object.hasOwn(v, s)) return undefined;
+    v = (v as Record<string, unknown>)[s];
+  }
+  return v;
+}
+
 export function schemaDiagnosticsWith(parsed: ParsedJson, validate: Validator): Diagnostic[] {
   if (!parsed.hasTree || parsed.value === undefined) return [];
   if (validate(parsed.value)) return [];
@@ -107,7 +117,7 @@ export function schemaDiagnosticsWith(parsed: ParsedJson, validate: Validator): 
         push(e.instancePath, rangeOf(parsed, node?.key ?? node), schemaMessage(e, path));
         break;
       default:
-        push(e.instancePath, rangeOf(parsed, node), schemaMessage(e, path));
+        push(e.instancePath, rangeOf(parsed, node), schemaMessage(e, path, valueAt(parsed.value, path)));
     }
   }
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
