@@ -11,6 +11,7 @@ import { indexRange, type GroupScore } from '../engine/score.ts';
 import type { Step } from '../engine/steps.ts';
 import type { ScoreReport } from './score-report.ts';
 import { scoreNotes } from './score-notes.ts';
+import { isReturnedItem } from './returned-item.ts';
 
 const num = (r: { toNumber(): number } | null) => (r ? r.toNumber() : null);
 
@@ -18,9 +19,10 @@ function groups(gs: GroupScore[]): Record<string, number | null> {
   return Object.fromEntries(gs.map((g) => [String(g.number), num(g.value)]));
 }
 
-function step(s: Step) {
+function step(r: ScoreReport, s: Step) {
   return {
     indicator: s.indicator, level: s.level, ...(s.item ? { item: s.item } : {}), ...(s.portalItem ? { portalItem: s.portalItem } : {}),
+    ...(isReturnedItem(r.framework, r.assessment, s) ? { returned: true } : {}),
     value: s.value.toNumber(), gain: s.gain.toNumber(), estimate: s.estimate,
   };
 }
@@ -61,10 +63,10 @@ export function scoreJson(r: ScoreReport): Record<string, unknown> {
       next: gap.next?.name ?? null,
       distance: num(gap.distance),
       reachable: gap.path !== null,
-      path: gap.path?.map(step) ?? null,
+      path: gap.path?.map((s) => step(r, s)) ?? null,
     },
     gainBasis: 'final',
-    nextSteps: r.steps.map(step),
+    nextSteps: r.steps.map((s) => step(r, s)),
     notes: scoreNotes(r).map((n) => ({ kind: n.kind, indicators: n.indicators, message: n.message })),
   };
 }

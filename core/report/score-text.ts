@@ -14,6 +14,7 @@ import { formatAmount, formatDecimal, formatIndex, formatShortfall, indexDecimal
 import { indicatorAt } from '../frameworks/index.ts';
 import type { ScoreReport } from './score-report.ts';
 import { scoreNotes } from './score-notes.ts';
+import { isReturnedItem } from './returned-item.ts';
 import { printable } from '../format/printable.ts';
 import { formatRanges } from '../format/list.ts';
 
@@ -27,7 +28,7 @@ const T = {
     towards: (p: string, min: string) => `Menuju ${p} (>= ${min})`, short: 'kurang', onFinal: 'diukur pada indeks akhir',
     top: 'Sudah di predikat tertinggi.',
     path: (n: number) => `Langkah termurah (${n} langkah; tambahan pada indeks akhir):`, unreachable: 'Tidak tercapai dengan langkah yang tersedia.',
-    next: 'Langkah berikutnya dengan tambahan terbesar pada indeks akhir:', level: 'tingkat', item: 'butir', indicator: 'Indikator',
+    next: 'Langkah berikutnya dengan tambahan terbesar pada indeks akhir:', level: 'tingkat', item: 'butir', indicator: 'Indikator', returned: 'revisi: perbaiki dan unggah ulang',
     nothing: 'Belum ada indikator yang terisi.', notes: 'Catatan:', missing: 'Belum diisi',
   },
   en: {
@@ -39,7 +40,7 @@ const T = {
     towards: (p: string, min: string) => `Towards ${p} (>= ${min})`, short: 'short by', onFinal: 'measured on the final index',
     top: 'Already at the top predicate.',
     path: (n: number) => `Cheapest steps (${n}; gain on the final index):`, unreachable: 'Out of reach with the steps available.',
-    next: 'Next steps with the biggest gain on the final index:', level: 'level', item: 'item', indicator: 'Indicator',
+    next: 'Next steps with the biggest gain on the final index:', level: 'level', item: 'item', indicator: 'Indicator', returned: 'revisi: fix and upload again',
     nothing: 'No indicator is filled yet.', notes: 'Notes:', missing: 'Not filled',
   },
 };
@@ -53,7 +54,8 @@ function stepLine(r: ScoreReport, s: Step, locale: Locale): string {
   const t = T[locale];
   const ind = indicatorAt(r.framework, s.indicator);
   const item = s.item ? `${s.item}${s.portalItem ? ` (${s.portalItem})` : ''}` : '';
-  const what = s.item ? `${t.item} ${item} (${t.level} ${s.level})` : `${t.level} ${s.level}`;
+  const returned = isReturnedItem(r.framework, r.assessment, s) ? `, ${t.returned}` : '';
+  const what = s.item ? `${t.item} ${item} (${t.level} ${s.level}${returned})` : `${t.level} ${s.level}`;
   return `${t.indicator} ${s.indicator} ${ind.shortName ?? ind.name}: ${what}  ${formatAmount(s.gain, locale, true)}${s.estimate ? ' *' : ''}`;
 }
 

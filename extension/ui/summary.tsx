@@ -17,6 +17,7 @@ import { indexRange, type GroupScore } from '../../core/engine/score.ts';
 import { formatAmount, formatDecimal, formatIndex, formatShortfall, indexDecimals } from '../../core/format/number.ts';
 import { formatRanges } from '../../core/format/list.ts';
 import { scoreNotes } from '../../core/report/score-notes.ts';
+import { isReturnedItem } from '../../core/report/returned-item.ts';
 import type { Tr } from '../i18n/format.ts';
 import type { OverlayKey } from '../i18n/overlay.ts';
 
@@ -93,7 +94,8 @@ export function Summary({ report, locale, tr, maxSteps = 6 }: SummaryProps) {
                 <ol class="steps">
                   {shown.map((s) => (
                     <li key={`${s.indicator}-${s.level}-${s.item ?? ''}`}>
-                      {s.item ? tr('stepItem', { indicator: s.indicator, item: s.portalItem ? `${s.item} (${s.portalItem})` : s.item }) : tr('stepLevel', { indicator: s.indicator, level: s.level })}
+                      {/* A returned item is a fix, not a first upload: marked with the portal's own word. */}
+                      {s.item ? tr('stepItem', { indicator: s.indicator, item: `${s.portalItem ? `${s.item} (${s.portalItem})` : s.item}${isReturnedItem(fw, report.assessment, s) ? ' (revisi)' : ''}` }) : tr('stepLevel', { indicator: s.indicator, level: s.level })}
                       {' '}<span class="gain">{formatAmount(s.gain, locale, true)}{s.estimate ? ' *' : ''}</span>
                     </li>
                   ))}

@@ -68,6 +68,14 @@ describe('spbe score', () => {
     expect(r.stdout).toContain('ESTIMASI');
     expect(JSON.parse(spbe(['score', f, '--format', 'json']).stdout)).toMatchObject({ estimated: true, index: 1.5, predicate: 'Cukup' });
   });
+  it('says which steps are items the assessor returned (revisi): a fix, not a first upload', () => {
+    const text = spbe(['score', 'examples/kota-contoh-pemdi-2026.json']).stdout;
+    expect(text).toMatch(/butir I12-L2-03 \(tingkat 2, revisi: perbaiki dan unggah ulang\)/);
+    expect(text).not.toMatch(/butir I12-L2-0[124] \(tingkat 2, revisi/);
+    const j = JSON.parse(spbe(['score', 'examples/kota-contoh-pemdi-2026.json', '--format', 'json']).stdout) as { nextSteps: { item?: string; returned?: boolean }[] };
+    expect(j.nextSteps.filter((s) => s.returned).map((s) => s.item)).toContain('I12-L2-03');
+    expect(j.nextSteps.filter((s) => s.returned).every((s) => ['I1-L3-04', 'I3-L2-05', 'I12-L2-03', 'I13-L3-03', 'I17-L3-04'].includes(s.item!))).toBe(true);
+  });
   it('exits 1 on an invalid assessment, with file:line:col reasons and no stack trace', () => {
     const f = writeJson(dir, 'bad.json', spbeFile({ 1: { level: 9 } }));
     const r = spbe(['score', f]);
