@@ -67,6 +67,10 @@ describe('same framework', () => {
     ] } } };
     // Reference dates 2024-10-01 and 2025-08-18 (framework data): valid when dated after 2022-10-01 and 2023-08-18.
     expect(staleEvidence(cur, 2024, frameworks['spbe-2020']).map((s) => [s.date, s.validAfter])).toEqual([['2022-11-30', '2023-08-18'], ['2023-01-01', '2023-08-18']]);
+    // In the text: where it is as a person counts, not as a JSON Pointer.
+    const text = compareText(compare(lastFromAssessment({ ...spbe2025, year: 2024, stage: 'akhir' }), cur), 'id');
+    expect(text).toContain('  Indikator 12, bukti #1: reviu "Reviu Peta Rencana 2022" 2022-11-30 (berlaku bila sesudah 2023-08-18)');
+    expect(text).not.toContain('/indicators/');
   });
 });
 
@@ -243,6 +247,11 @@ describe('report text import', () => {
     const pasted = lastFromReportText(['Indeks SPBE 2,59', '47 Layanan Publik Sektor 3', '1,00', '46 Tingkat Kematangan Layanan Publik Sektor 2 2,00', '45 Sektor 1'].join('\n'));
     expect([...pasted.indicators].map(([k, v]) => [k, v.toNumber()])).toEqual([[46, 2]]);
     expect(pasted.notes.map((n) => n.en.slice(0, 7))).toEqual(['Line 2 ', 'Line 3 ', 'Line 5 ']);
+  });
+  it('reads "Indikator 12: 2", a line that says it is an indicator without its name', () => {
+    const pasted = lastFromReportText(['Indeks SPBE 2,59', 'Indikator 12: 2', 'Indikator 13 3,00', '14: 3'].join('\n'));
+    expect([...pasted.indicators].map(([k, v]) => [k, v.toNumber()])).toEqual([[12, 2], [13, 3]]);
+    expect(pasted.notes.map((n) => n.en.slice(0, 7))).toEqual(['Line 4 ']);
   });
   it('takes the evaluation year, not the year of the regulation it cites', () => {
     expect(reportYear('Berdasarkan Peraturan Menteri PANRB Nomor 59 Tahun 2020\nTahun Evaluasi 2024\nIndeks 2,59')).toBe(2024);

@@ -80,8 +80,9 @@ export function lastFromReportText(text: string, opts: { framework?: FrameworkId
     } else if ((m = /^aspek\s+(\d)\b/i.exec(head))) {
       const k = Number(m[1]);
       if (value && k >= 1 && k <= fw.aspects.length) result.aspects.set(k, value); else unread(n, line);
-    } else if ((m = /^(?:indikator\s+|I)?(\d{1,2})\s*[.):]?\s+\S/i.exec(head))) {
-      const k = Number(m[1]);
+    } else if ((m = /^indikator\s+(\d{1,2})\s*[.):]?$|^(?:indikator\s+|I)?(\d{1,2})\s*[.):]?\s+\S/i.exec(head))) {
+      // "Indikator 12: 2" names no indicator but says it is one; a bare "12" before a value needs the name after it.
+      const k = Number(m[1] ?? m[2]);
       const def = fw.indicators.find((d) => d.number === k);
       if (!value || !def || isNameOnly(line.slice(m[0].length - 1), def.name)) { unread(n, line); return; }
       if (result.indicators.has(k)) result.notes.push({ id: `Baris ${n}: indikator ${k} muncul lagi; nilai terakhir dipakai`, en: `Line ${n}: indicator ${k} appears again; the last value is used` });
