@@ -78,6 +78,7 @@ export function compare(args: string[], io: Io): number {
     bad = true;
     for (const d of last.diagnostics ?? []) io.stderr(problemLine(lastFile, d, locale) + '\n');
     if (last.reason) io.stderr(`${printable(lastFile)}: ${printable(last.reason[locale])}\n`);
+    if (last.mustPick) io.stderr(locale === 'id' ? 'Pilih rekamannya dengan --agency-code KODE dan/atau --year TAHUN.\n' : 'Pick the record with --agency-code CODE and/or --year YEAR.\n');
   }
   if (!current.assessment || unknown.length) {
     bad = true;

@@ -14,7 +14,7 @@ export type LastKind = 'auto' | 'assessment' | 'tauval' | 'text';
 
 export type ReadLast =
   | { ok: true; result: LastResult }
-  | { ok: false; diagnostics?: Diagnostic[]; reason?: Message };
+  | { ok: false; diagnostics?: Diagnostic[]; reason?: Message; mustPick?: true };
 
 export interface ReadLastOptions {
   kind?: LastKind;
@@ -63,7 +63,7 @@ export function readLast(text: string, fileName: string, opts: ReadLastOptions =
       return { ok: false, reason: { id: `Bukan JSON yang valid: ${(e as Error).message}`, en: `Not valid JSON: ${(e as Error).message}` } };
     }
     const r = lastFromTauvalApi(data, { ...(opts.agencyCode ? { code: opts.agencyCode } : {}), ...(opts.year ? { year: opts.year } : {}) });
-    return r.ok ? { ok: true, result: capNotes(r.result) } : { ok: false, reason: r.reason };
+    return r.ok ? { ok: true, result: capNotes(r.result) } : r;
   }
   const result = lastFromReportText(text, { ...(opts.framework ? { framework: opts.framework } : {}), ...(opts.year ? { year: opts.year } : {}) });
   if (result.indicators.size === 0 && result.index === null) return { ok: false, reason: result.notes[0]! };

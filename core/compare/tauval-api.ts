@@ -17,7 +17,8 @@ interface ApiRecord {
   nilai?: Record<string, unknown>;
 }
 
-export type ApiParse = { ok: true; result: LastResult } | { ok: false; reason: Message };
+/** mustPick: the response holds several records, or none for the code and year asked; the caller says how to choose. */
+export type ApiParse = { ok: true; result: LastResult } | { ok: false; reason: Message; mustPick?: true };
 
 const CODE = /^([DAI])20(\d{2})$/;
 
@@ -37,7 +38,7 @@ export function lastFromTauvalApi(data: unknown, pick: { code?: string; year?: n
   const chosen = records.filter((r) => (pick.code === undefined || String(r.kode) === pick.code) && (pick.year === undefined || Number(r.tahun) === pick.year));
   if (chosen.length !== 1) {
     const all = records.map((r) => `${r.kode}/${r.tahun} ${r.nama_instansi ?? ''}`.trim()).slice(0, 10).join('; ');
-    return { ok: false, reason: chosen.length
+    return { ok: false, mustPick: true, reason: chosen.length
       ? { id: `Ada ${chosen.length} rekaman; pilih dengan kode instansi dan tahun: ${all}`, en: `${chosen.length} records; choose one by agency code and year: ${all}` }
       : { id: `Tidak ada rekaman untuk kode/tahun yang diminta; tersedia: ${all}`, en: `No record for the requested code/year; available: ${all}` } };
   }

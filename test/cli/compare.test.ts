@@ -46,6 +46,15 @@ describe('spbe compare', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Baris 3 tidak terbaca');
   });
+  it('a Tauval response with several records names them and the options that pick one', () => {
+    const rec = (kode: string) => ({ kode, tahun: '2024', nama_instansi: `Instansi ${kode}`, nilai: { I2001: '3.0000000000', indeks: '2.9000000000' } });
+    const two = writeJson(dir, 'two.json', [rec('1111'), rec('2222')]);
+    const r = spbe(['compare', two, current]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('1111/2024 Instansi 1111');
+    expect(r.stderr).toContain('--agency-code KODE dan/atau --year TAHUN');
+    expect(spbe(['compare', two, current, '--agency-code', '2222']).code).toBe(0);
+  });
   it('exit 1 with reasons on unreadable content, exit 2 on usage errors', () => {
     const broken = writeJson(dir, 'broken.json', '{ "framework": "spbe-2020", "year": 2024,, }');
     const r = spbe(['compare', broken, current]);
