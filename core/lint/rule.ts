@@ -32,6 +32,12 @@ export interface Report {
   data?: Record<string, string | number>;
   /** Where to put the range: the member's key (default for objects/arrays) or its value. */
   at?: 'key' | 'value';
+  /**
+   * A ceiling for this finding's severity, for one a rule cannot be sure of
+   * (an item missing from a list the module does not state in full): the
+   * finding takes the lower of this and the rule's setting, never a higher one.
+   */
+  atMost?: Severity;
 }
 
 /**

@@ -24,6 +24,8 @@ export interface LintOptions {
   evidence?: EvidenceFacts;
 }
 
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
 export function severityOf(rule: Rule, options: LintOptions): RuleSetting {
   return options.rules?.[rule.meta.id] ?? rule.meta.severity;
 }
@@ -48,7 +50,8 @@ export function runRules(
       const m = rule.meta.messages[r.messageId];
       if (!m) throw new Error(`rule ${rule.meta.id}: unknown messageId ${r.messageId}`);
       out.push({
-        ruleId: rule.meta.id, messageId: r.messageId, severity, pointer: r.pointer, range: rangeFor(r.pointer, r.at),
+        ruleId: rule.meta.id, messageId: r.messageId, severity: r.atMost && RANK[r.atMost] < RANK[severity] ? r.atMost : severity,
+        pointer: r.pointer, range: rangeFor(r.pointer, r.at),
         message: { id: fillTemplate(m.id, r.data, 'id'), en: fillTemplate(m.en, r.data, 'en') },
       });
     };

@@ -27,6 +27,11 @@ describe('unknown-item', () => {
   ];
   it.each(invalid)('invalid: %s', (_, a, expected) => expect(found(lintWith(rule, a))).toEqual(expected));
 
+  it('is a warning, not an error, where the module does not state the level\'s count (the list may be incomplete)', () => {
+    const [d] = lintWith(rule, pemdi({ '10': { evidence: [item('I10-L2-03')] } }));
+    expect(d?.severity).toBe('warning');
+    expect(lintWith(rule, pemdi({ '10': { evidence: [item('I10-L2-03')] } }), 'info')[0]?.severity).toBe('info'); // a ceiling, never a raise
+  });
   it('is an error on the code\'s line, saying what the module has', () => {
     const a = pemdi({ '1': { evidence: [item('I1-L1-01'), item('I1-L1-05')] } });
     const [d] = lintWith(rule, a);

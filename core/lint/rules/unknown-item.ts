@@ -71,7 +71,9 @@ export default defineRule({
           const expected = r.expected ? ` (${r.expected})` : '';
           ctx.report({ pointer, messageId: 'prefixOfOtherAspect', data: { ...data, prefix: r.prefix, aspect: r.aspect, ownAspect: ind.aspect, expected } });
         } else if (r.level === undefined) ctx.report({ pointer, messageId: 'noSuchPortalItem', data: { ...data, count: r.count } });
-        else ctx.report({ pointer, messageId: countStated(ind, r.level) ? 'noSuchItem' : 'noSuchItemUnstated', data: { ...data, level: r.level, count: r.count } });
+        else if (countStated(ind, r.level)) ctx.report({ pointer, messageId: 'noSuchItem', data: { ...data, level: r.level, count: r.count } });
+        // The list may be incomplete, so the upload may well be a real item: a warning, not an error.
+        else ctx.report({ pointer, messageId: 'noSuchItemUnstated', data: { ...data, level: r.level, count: r.count }, atMost: 'warning' });
       }
     }
   },
