@@ -16,16 +16,42 @@ describe('bytesLookLikeAssessment', () => {
 });
 
 describe('headLooksLikeAssessment', () => {
-  // What it replaced: the bytes as latin1 text, NULs dropped, and a regular expression.
-  const byText = (buf: Buffer, n: number) => /"framework"\s*:/.test(buf.toString('latin1', 0, n).split('\0').join(''));
-  it('answers for a "framework" key as the regular expression on the latin1 text does', () => {
-    const piece = fc.constantFrom('"framework"', '"framework', 'framework"', '"frame', 'work"', ':', ' ', '\t', '\n', '\u000b', '\f', '\r', '\u00a0', '\u0085', '\u0000', 'x', '"', '{', '"framework" :', '"FRAMEWORK":');
-    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), fc.nat({ max: 200 }), (pieces, cut) => {
-      const buf = Buffer.from(pieces.join(''), 'latin1');
-      const n = Math.min(cut, buf.length);
-      expect(headLooksLikeAssessment(buf, n)).toBe(byText(buf, n));
-      expect(headLooksLikeAssessment(buf, buf.length)).toBe(byText(buf, buf.length));
-    }), { numRuns: 5000 });
+  // The same decision taken on JSON.parse's value: the root's members in order, the first that decides.
+  const byValue = (text: string): boolean => {
+    const v = JSON.parse(text) as unknown;
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    let framework = false;
+    for (const [k, x] of Object.entries(v)) {
+      if (k === 'indicators' && typeof x === 'object' && x !== null && !Array.isArray(x)) return true;
+      if (['regulation', 'indexBasis', 'nextSteps'].includes(k)) return false;
+      if (k === '$schema' && typeof x === 'string' && x.endsWith('assessment.schema.json')) return true;
+      if (k === 'framework' && (typeof x !== 'string' || /spbe|pemdi/i.test(x))) framework = true;
+    }
+    return framework;
+  };
+  it('decides as the parsed root\'s members do, whatever the values it skips hold', () => {
+    // Keys as JSON.parse keeps their order (no integer-like ones); any JSON in between, escapes and non-ASCII included.
+    const key = fc.constantFrom('framework', 'indicators', '$schema', 'regulation', 'indexBasis', 'year', 'agency', 'note', 'framwork', 'x"y', 'a\\b');
+    const value = fc.oneof(
+      fc.constantFrom('spbe-2020', 'pemdi-2026', 'SPBE', 'nextjs', '../schemas/assessment.schema.json', 'other.schema.json'),
+      fc.jsonValue({ maxDepth: 3 }),
+      fc.dictionary(fc.constantFrom('framework', 'indicators', 'a'), fc.jsonValue({ maxDepth: 2 })),
+    );
+    fc.assert(fc.property(fc.uniqueArray(fc.tuple(key, value), { selector: ([k]) => k, maxLength: 6 }), fc.boolean(), (members, pretty) => {
+      const text = JSON.stringify(Object.fromEntries(members), null, pretty ? 2 : undefined);
+      expect(headLooksLikeAssessment(Buffer.from(text), Buffer.byteLength(text))).toBe(byValue(text));
+    }), { numRuns: 3000 });
+  });
+  it('is not fooled by members deeper down, nor by spbe\'s own score and compare output', () => {
+    const looks = (v: unknown) => bytesLookLikeAssessment(Buffer.from(JSON.stringify(v, null, 2)));
+    expect(looks({ tool: { framework: 'spbe-2020' } })).toBe(false);
+    expect(looks({ meta: { indicators: { a: 1 } } })).toBe(false);
+    expect(looks({ framework: 'nextjs', buildCommand: 'next build' })).toBe(false);
+    expect(looks({ framework: 'pemdi-2026', regulation: 'PermenPANRB 8/2026', year: 2026 })).toBe(false);
+    expect(looks({ kind: 'same-framework', last: { framework: 'spbe-2020' }, current: { framework: 'spbe-2020' }, indicators: [{ id: 1 }] })).toBe(false);
+    expect(looks({ framework: 'spbe-2021', year: 2025 })).toBe(true); // a slip in the value is the schema's finding
+    expect(bytesLookLikeAssessment(Buffer.from('{"framework":'))).toBe(true); // being typed
+    expect(bytesLookLikeAssessment(Buffer.from('// catatan\n{ /* x */ "year": 2026, "indicators": {'))).toBe(true); // .jsonc
   });
 });
 

@@ -143,7 +143,7 @@ export async function lint(args: string[], io: Io): Promise<number> {
       } else skipped.push({ path: t.file, reason: `cocok dengan ignores di / matches ignores in ${r.ignoredBy}` });
       continue;
     }
-    if (!r.linted) { skipped.push({ path: t.file, reason: 'bukan berkas penilaian (tanpa "framework", "indicators" atau "$schema" penilaian) / not an assessment (no "framework", "indicators" or assessment "$schema")' }); continue; }
+    if (!r.linted) { skipped.push({ path: t.file, reason: 'bukan berkas penilaian (tanpa "indicators", "$schema" penilaian, atau "framework" SPBE/Pemdi di tingkat teratas) / not an assessment (no root "indicators", assessment "$schema" or SPBE/Pemdi "framework")' }); continue; }
     if (r.failed) incomplete = true;
     results.push({ filePath: t.file, diagnostics: r.diagnostics, rulesSkipped: r.rulesSkipped });
   }

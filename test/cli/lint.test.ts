@@ -120,6 +120,10 @@ describe('discovery', () => {
     writeJson(typo, 'penilaian-2025.json', { framwork: framework, ...rest });
     writeJson(typo, 'dengan-skema.json', { $schema: '../node_modules/spbe-lens/schemas/assessment.schema.json', year: 2025 });
     writeJson(typo, 'package.json', { name: 'x' });
+    // spbe's own JSON output saved beside the assessments is not one, nor another tool's "framework".
+    writeJson(typo, 'skor.json', JSON.parse(spbe(['score', 'examples/kota-contoh-pemdi-2026.json', '--format', 'json']).stdout));
+    writeJson(typo, 'banding.json', JSON.parse(spbe(['compare', 'examples/kota-contoh-spbe-2024-hasil.json', 'examples/kota-contoh-spbe-2025.json', '--format', 'json']).stdout));
+    writeJson(typo, 'vercel.json', { framework: 'nextjs' });
     const r = spbe(['lint', '.', '--no-evidence', '--format', 'json'], { cwd: typo });
     expect(r.code).toBe(1);
     const files = JSON.parse(r.stdout) as { filePath: string; errorCount: number; messages: { message: string }[] }[];

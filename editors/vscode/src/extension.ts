@@ -11,7 +11,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 /** The server inside the extension (editors/vscode/vite.config.ts copies it there). */
 export const SERVER_PATH = 'dist/server/spbe.cjs';
 
-/** What the server's discovery takes for an assessment (cli/assessment-sniff.ts), asked of the first 64 KiB. */
+/** A superset of what the server takes for an assessment (cli/assessment-sniff.ts), asked of the first 64 KiB: it only decides when to start the server, which decides per file. */
 const ASSESSMENT = /"framework"\s*:|"indicators"\s*:\s*\{|"\$schema"\s*:\s*"[^"]*assessment\.schema\.json"/;
 
 let client: LanguageClient | undefined;
