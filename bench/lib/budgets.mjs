@@ -28,7 +28,8 @@ export const BUDGETS = {
   options: { minBytes: 200_000, source: 'bench ceiling' },
   standalone: { minBytes: 200_000, source: 'bench ceiling' },
   sidepanel: { minBytes: 150_000, source: 'bench ceiling' },
-  background: { minBytes: 120_000, source: 'bench ceiling' },
+  // 120 kB until the rule item-revisi (2026-12): each rule's bilingual texts are ~1 kB here.
+  background: { minBytes: 125_000, source: 'bench ceiling' },
 };
 
 const sizeOf = (buf) => ({ min: buf.length, gzip: gzipSync(buf, { level: 9 }).length });

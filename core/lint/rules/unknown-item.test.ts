@@ -31,6 +31,10 @@ describe('unknown-item', () => {
     const [d] = lintWith(rule, pemdi({ '10': { evidence: [item('I10-L2-03')] } }));
     expect(d?.severity).toBe('warning');
     expect(lintWith(rule, pemdi({ '10': { evidence: [item('I10-L2-03')] } }), 'info')[0]?.severity).toBe('info'); // a ceiling, never a raise
+    const [portal] = lintWith(rule, pemdi({ '10': { evidence: [{ item: 'KS_10_07', file: 'x.pdf' }] } }));
+    expect([portal?.messageId, portal?.severity]).toEqual(['noSuchPortalItemUnstated', 'warning']);
+    // Item 00 exists in no list: an error all the same.
+    expect(lintWith(rule, pemdi({ '10': { evidence: [item('I10-L1-00')] } })).map((d) => [d.messageId, d.severity])).toEqual([['noSuchItem', 'error']]);
   });
   it('is an error on the code\'s line, saying what the module has', () => {
     const a = pemdi({ '1': { evidence: [item('I1-L1-01'), item('I1-L1-05')] } });

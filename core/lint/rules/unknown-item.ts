@@ -14,7 +14,10 @@ import { resolvedItem } from './internal/item-lookup.ts';
 import type { IndicatorDef } from '../../types.ts';
 import { evidencePointer } from './internal/evidence.ts';
 
-/** Whether the module states how many items the level has (I10 and I11 do not; their lists may be incomplete). */
+/** Item number 00 (I10-L1-00, KS_10_00): items are numbered from 01, so no list, complete or not, has it. */
+const NUMBER_ZERO = /[-_]00$/;
+
+/** Whether the module states how many items the level has, or with no level (a portal code) every level (I10 and I11 do not; their lists may be incomplete). */
 const countStated = (ind: IndicatorDef, level: number | undefined): boolean =>
   level === undefined ? Object.values(ind.levels).every((l) => l.itemCountStated !== false) : ind.levels[String(level)]?.itemCountStated !== false;
 
@@ -49,6 +52,10 @@ export default defineRule({
         id: 'Indikator {{indicator}}: tidak ada butir {{code}}: indikator ini punya {{count}} butir di modul (dinomori 1..{{count}} lintas tingkat); unggahan ini tidak dihitung',
         en: 'Indicator {{indicator}}: there is no item {{code}}: this indicator has {{count}} module item(s) (numbered 1..{{count}} across levels); this upload does not count',
       },
+      noSuchPortalItemUnstated: {
+        id: 'Indikator {{indicator}}: tidak ada butir {{code}} di {{count}} butir yang diketahui (modul tidak menyatakan jumlah butir setiap tingkat, jadi daftar mungkin tidak lengkap); unggahan ini tidak dihitung',
+        en: 'Indicator {{indicator}}: no item {{code}} among the {{count}} known item(s) (the module does not state every level\'s count, so the list may be incomplete); this upload does not count',
+      },
       prefixOfOtherAspect: {
         id: 'Indikator {{indicator}}: kode {{code}} berawalan {{prefix}}, awalan aspek {{aspect}}; indikator {{indicator}} ada di aspek {{ownAspect}}{{expected}}',
         en: 'Indicator {{indicator}}: code {{code}} has the prefix {{prefix}} of aspect {{aspect}}; indicator {{indicator}} is in aspect {{ownAspect}}{{expected}}',
@@ -70,10 +77,12 @@ export default defineRule({
         else if (r.problem === 'prefixOfOtherAspect') {
           const expected = r.expected ? ` (${r.expected})` : '';
           ctx.report({ pointer, messageId: 'prefixOfOtherAspect', data: { ...data, prefix: r.prefix, aspect: r.aspect, ownAspect: ind.aspect, expected } });
-        } else if (r.level === undefined) ctx.report({ pointer, messageId: 'noSuchPortalItem', data: { ...data, count: r.count } });
-        else if (countStated(ind, r.level)) ctx.report({ pointer, messageId: 'noSuchItem', data: { ...data, level: r.level, count: r.count } });
-        // The list may be incomplete, so the upload may well be a real item: a warning, not an error.
-        else ctx.report({ pointer, messageId: 'noSuchItemUnstated', data: { ...data, level: r.level, count: r.count }, atMost: 'warning' });
+        } else if (countStated(ind, r.level) || NUMBER_ZERO.test(code)) {
+          ctx.report({ pointer, messageId: r.level === undefined ? 'noSuchPortalItem' : 'noSuchItem', data: { ...data, level: r.level ?? '', count: r.count } });
+        } else {
+          // The list may be incomplete, so the upload may well be a real item: a warning, not an error.
+          ctx.report({ pointer, messageId: r.level === undefined ? 'noSuchPortalItemUnstated' : 'noSuchItemUnstated', data: { ...data, level: r.level ?? '', count: r.count }, atMost: 'warning' });
+        }
       }
     }
   },
