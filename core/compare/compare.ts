@@ -197,8 +197,9 @@ export function compare(last: LastResult, current: Assessment, score?: Score): C
   return {
     kind: 'same', last: lastSide, current: curSide,
     // A partial index is not last year's full one: only a complete index is compared directly.
-    indexDelta: lastIndex && s.index && s.complete ? s.index.sub(lastIndex) : null,
-    finalDelta: lastIndex && !s.complete ? s.final.sub(lastIndex) : null,
+    // Indices too are set against each other as published (two decimals), so the change is that of the figures shown.
+    indexDelta: lastIndex && s.index && s.complete ? changeSince(lastIndex, s.index) : null,
+    finalDelta: lastIndex && !s.complete ? changeSince(lastIndex, s.final) : null,
     indicators, aspects, domains,
     stale: staleEvidence(current, last.year ?? current.year - 1, lastFw),
     belowLastYear: perIndicator ? indicators.filter((c) => c.change === 'down').length : null,
