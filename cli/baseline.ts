@@ -37,8 +37,13 @@ export type Entries = Map<string, Map<string, Map<string, number>>>;
 /** A pointer into an evidence entry: /indicators/12/evidence/3 and below. */
 const EVIDENCE_ENTRY = /\/evidence\/\d+(?:\/|$)/;
 
-/** What a recorded finding is known by: its pointer, or its message where the pointer holds an evidence entry's index. */
-export const baselineKey = (d: Diagnostic): string => (EVIDENCE_ENTRY.test(d.pointer) ? d.message.id : d.pointer);
+/**
+ * What a recorded finding is known by: its pointer, or where the pointer holds
+ * an evidence entry's index, its message with the entry numbers it cites taken
+ * out ("sudah dilampirkan pada bukti #2": an entry inserted above moves that
+ * number, not the problem).
+ */
+export const baselineKey = (d: Diagnostic): string => (EVIDENCE_ENTRY.test(d.pointer) ? d.message.id.replace(/#\d+/g, '#') : d.pointer);
 
 export interface Baseline {
   path: string;
@@ -106,9 +111,18 @@ export function applyBaseline(b: Baseline, cwd: string, file: string, diagnostic
   return { kept, suppressed };
 }
 
+/**
+ * The counts --prune-baseline would drop now (pruneUnused): those of the files
+ * this run linted that it did not use, and those of files no longer there.
+ * A file not linted in this run says nothing about its entries.
+ */
 export function unusedCount(b: Baseline): number {
   let n = 0;
-  for (const rules of b.remaining.values()) for (const keys of rules.values()) for (const c of keys.values()) n += c;
+  for (const [file, rules] of b.remaining) {
+    // A file not linted is never spent: all its counts are left, and dropped when it is gone.
+    if (!b.linted.has(file) && existsSync(resolve(dirname(b.path), file))) continue;
+    for (const keys of rules.values()) for (const c of keys.values()) n += c;
+  }
   return n;
 }
 

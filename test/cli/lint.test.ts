@@ -234,6 +234,26 @@ describe('baseline', () => {
     writeJson(dir, 'a.json', withEvidence([ev('1.b.Lain.pdf', '2025-03-01'), ev('1.a.Lama.pdf', '2026-03-01')]));
     expect(spbe(['lint', 'a.json', '--no-evidence', '--baseline', 'baseline.json'], { cwd: dir }).stdout).toBe('');
   });
+  it('an entry inserted above a known duplicate does not bring it back (the entry number in its message is not part of the key)', () => {
+    const dir = tempDir();
+    const ev = (file: string) => ({ title: file, file, kind: 'laporan', date: '2025-03-01', levels: [1] });
+    const explanation = 'FAKTA: ada di 1.a.Perwal.pdf. ANALISIS: memenuhi tingkat 1.';
+    const withEvidence = (files: string[]) => ({ ...good, indicators: { 1: { ...good.indicators[1], explanation, evidence: files.map(ev) } } });
+    writeJson(dir, 'a.json', withEvidence(['1.a.Perwal.pdf', '1.b.Notulen.pdf', '1.a.Perwal.pdf']));
+    spbe(['lint', 'a.json', '--no-evidence', '--baseline', 'b.json', '--update-baseline'], { cwd: dir });
+    writeJson(dir, 'a.json', withEvidence(['1.c.Baru.pdf', '1.a.Perwal.pdf', '1.b.Notulen.pdf', '1.a.Perwal.pdf']));
+    const r = spbe(['lint', 'a.json', '--no-evidence', '--baseline', 'b.json', '--max-warnings', '0'], { cwd: dir });
+    expect([r.code, r.stdout]).toEqual([0, '']);
+  });
+  it('counts as unused only what --prune-baseline would drop: not the entries of a file this run did not lint', () => {
+    const dir = tempDir();
+    writeJson(dir, 'a.json', withProblems);
+    writeJson(dir, 'b.json', withProblems);
+    spbe(['lint', 'a.json', 'b.json', '--no-evidence', '--baseline', 'base.json', '--update-baseline'], { cwd: dir });
+    writeJson(dir, 'a.json', good);
+    expect(spbe(['lint', 'b.json', '--no-evidence', '--baseline', 'base.json'], { cwd: dir }).stderr).not.toContain('tak terpakai');
+    expect(spbe(['lint', 'a.json', '--no-evidence', '--baseline', 'base.json'], { cwd: dir }).stderr).toMatch(/\d+ entri tak terpakai lagi/);
+  });
   it('a baseline written with pointer keys still hides the finding at that pointer', () => {
     const dir = tempDir();
     writeJson(dir, 'a.json', withProblems);
