@@ -11,6 +11,7 @@ describe('item-revisi', () => {
     ['accepted items', pemdi({ '4': { evidence: [item('I4-L1-01', { status: 'diterima' })] } })],
     ['a returned item uploaded again after it (awaiting its result)', pemdi({ '4': { evidence: [item('I4-L1-01', { status: 'revisi' }), item('I4-L1-01', { file: 'I4-L1-01-perbaikan.pdf' })] } })],
     ['replaced under the portal code (PG_04_01 is I4-L1-01)', pemdi({ '4': { evidence: [item('I4-L1-01', { status: 'revisi' }), item('PG_04_01', { status: 'diterima', file: 'SK.pdf' })] } })],
+    ['replaced by an upload listed before it (the list keeps no upload order; the estimate counts that one)', pemdi({ '4': { evidence: [item('I4-L1-01', { file: 'I4-L1-01-perbaikan.pdf' }), item('I4-L1-01', { status: 'revisi' })] } })],
     ['a final record (stage akhir) records the result, it is not a to-do', pemdi({ '4': { evidence: [item('I4-L1-01', { status: 'revisi' })] } }, { stage: 'akhir' })],
   ];
   it.each(valid)('valid: %s', (_, a) => expect(lintWith(rule, a)).toEqual([]));
@@ -19,6 +20,10 @@ describe('item-revisi', () => {
     ['a returned item, with the assessor\'s note quoted', pemdi({ '9': { evidence: [item('I9-L1-01', { status: 'diterima' }), item('I9-L1-02', { status: 'revisi', note: '  Bukti dukung yang diberikan tidak tepat\n berupa SK Tim Asesor  ' })] } }), [{
       pointer: '/indicators/9/evidence/1',
       message: `Indicator 9: item I9-L1-02 was returned by the assessor (revisi): "Bukti dukung yang diberikan tidak tepat berupa SK Tim Asesor"; ${TAIL}`,
+    }]],
+    ['an item returned twice: once, on its last returned upload', pemdi({ '4': { evidence: [item('I4-L1-01', { status: 'revisi', note: 'lama' }), item('I4-L1-02'), item('I4-L1-01', { file: 'I4-L1-01-b.pdf', status: 'revisi', note: 'baru' })] } }), [{
+      pointer: '/indicators/4/evidence/2',
+      message: `Indicator 4: item I4-L1-01 was returned by the assessor (revisi): "baru"; ${TAIL}`,
     }]],
     ['a returned item under its portal code, without a note', pemdi({ '13': { evidence: [item('TD_13_02', { status: 'revisi', file: 'Daftar.pdf' })] } }), [{
       pointer: '/indicators/13/evidence/0',

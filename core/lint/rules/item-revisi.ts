@@ -6,8 +6,11 @@
  * sebelumnya ditolak."; pemdi-gated-level reports those levels). The finding
  * stands on the returned upload and quotes the assessor's note, so the team
  * knows what to fix, where the page would otherwise say nothing is wrong.
- * An upload of the same item after it (diterima, or awaiting its result)
- * is its replacement: then nothing is reported (the items' states, Entry.items).
+ * Another upload of the same item (diterima, or awaiting its result; before
+ * or after it in the list, which keeps no upload order) is its replacement:
+ * then nothing is reported, as the estimate counts that one (the items'
+ * states, Entry.items). An item returned twice is reported once, on its last
+ * returned upload.
  */
 import { defineRule, docsUrl, WORKING_STAGES } from '../rule.ts';
 import { evidencePointer } from './internal/evidence.ts';
@@ -44,12 +47,17 @@ export default defineRule({
     for (const entry of ctx.entries) {
       const { ind, e, ptr } = entry;
       const evidence = e.evidence ?? [];
+      // One finding per item: on its last returned upload (returned twice, the first is history).
+      const last = new Map<string, number>();
       for (let i = 0; i < evidence.length; i++) {
         const ev = evidence[i]!;
         if (ev.status !== 'revisi' || !ev.item) continue;
         const code = moduleItemOf(ind, aspects, ev.item);
-        // An unknown code is unknown-item's finding; an item answered again since is replaced.
-        if (code === null || entry.items.states.get(code) !== 'revisi') continue;
+        // An unknown code is unknown-item's finding; an item uploaded again (anywhere in the list) is replaced.
+        if (code !== null && entry.items.states.get(code) === 'revisi') last.set(code, i);
+      }
+      for (const i of [...last.values()].sort((a, b) => a - b)) {
+        const ev = evidence[i]!;
         const note = ev.note?.trim().replace(/\s+/g, ' ');
         const quoted = !note ? '' : `: "${note.length > NOTE_CHARS ? `${note.slice(0, NOTE_CHARS - 1)}…` : note}"`;
         ctx.report({ pointer: evidencePointer(ptr, i), messageId: 'returned', data: { indicator: ind.number, item: ev.item, note: quoted } });
