@@ -86,6 +86,7 @@ export function compare(args: string[], io: Io): number {
     io.stderr(locale === 'id' ? `${printable(currentFile)}: bukan berkas penilaian yang valid.\n` : `${printable(currentFile)}: not a valid assessment.\n`);
   }
   if (bad || !last.ok || !current.assessment) return 1;
+  if (last.result.year === null) io.stderr(locale === 'id' ? `${printable(lastFile)}: tahun hasilnya tidak terbaca; sebutkan dengan --year TAHUN.\n` : `${printable(lastFile)}: its year could not be read; give it with --year YEAR.\n`);
   const compared = compareResults(last.result, current.assessment);
   const result = { ...compared, notes: [...orderNote(compared.last.year, current.assessment.year), ...compared.notes] };
   io.stdout(values.format === 'json' ? JSON.stringify(compareJson(result), null, 2) + '\n' : printableLines(compareText(result, locale)));

@@ -260,6 +260,15 @@ describe('report text import', () => {
     expect([...pasted.indicators].map(([k, v]) => [k, v.toNumber()])).toEqual([[12, 2], [13, 3]]);
     expect(pasted.notes.map((n) => n.en.slice(0, 7))).toEqual(['Line 4 ']);
   });
+  it('an SPBE indicator\'s value is a whole level: "2,5" is unread, "3,00" is 3', () => {
+    const pasted = lastFromReportText(['Indeks SPBE 2,59', 'Indikator 14: 2,5', 'Indikator 13 3,00'].join('\n'));
+    expect([...pasted.indicators].map(([k, v]) => [k, v.toNumber()])).toEqual([[13, 3]]);
+    expect(pasted.notes.map((n) => n.en)).toEqual(['Line 2 could not be read: "Indikator 14: 2,5"']);
+  });
+  it('cuts a long unread line with an ellipsis', () => {
+    const long = `Catatan ${'x'.repeat(100)} 77`;
+    expect(lastFromReportText(`Indeks SPBE 2,59\n${long}`).notes[0]!.en).toBe(`Line 2 could not be read: "${long.slice(0, 79)}…"`);
+  });
   it('takes the evaluation year, not the year of the regulation it cites', () => {
     expect(reportYear('Berdasarkan Peraturan Menteri PANRB Nomor 59 Tahun 2020\nTahun Evaluasi 2024\nIndeks 2,59')).toBe(2024);
     expect(reportYear('Sesuai PermenPANRB 59/2020, hasil penilaian:\nPemerintah Kota Contoh 2024')).toBe(2024);

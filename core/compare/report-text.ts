@@ -61,9 +61,10 @@ export function lastFromReportText(text: string, opts: { framework?: FrameworkId
   };
   const agency = /(Pemerintah\s+(?:Kota|Kabupaten|Provinsi)\s+[^\n,;:]+|Kementerian\s+[^\n,;:]+|Badan\s+[^\n,;:]+)/.exec(text);
   if (agency) result.agency = agency[1]!.trim();
-  const unread = (n: number, line: string) => result.notes.push({
-    id: `Baris ${n} tidak terbaca: "${line.slice(0, 80)}"`, en: `Line ${n} could not be read: "${line.slice(0, 80)}"`,
-  });
+  const unread = (n: number, line: string) => {
+    const shown = line.length > 80 ? `${line.slice(0, 79)}…` : line;
+    result.notes.push({ id: `Baris ${n} tidak terbaca: "${shown}"`, en: `Line ${n} could not be read: "${shown}"` });
+  };
   text.split(/\r\n|\r|\n/).forEach((raw, i) => {
     const line = raw.replace(/\s+/g, ' ').trim();
     const n = i + 1;
@@ -84,7 +85,9 @@ export function lastFromReportText(text: string, opts: { framework?: FrameworkId
       // "Indikator 12: 2" names no indicator but says it is one; a bare "12" before a value needs the name after it.
       const k = Number(m[1] ?? m[2]);
       const def = fw.indicators.find((d) => d.number === k);
-      if (!value || !def || isNameOnly(line.slice(m[0].length - 1), def.name)) { unread(n, line); return; }
+      // An SPBE indicator's value is a whole level (PermenPANRB 59/2020): "2,5" is misread, not a value.
+      const whole = fw.itemsPerLevel || (value !== null && value.den === 1n);
+      if (!value || !whole || !def || isNameOnly(line.slice(m[0].length - 1), def.name)) { unread(n, line); return; }
       if (result.indicators.has(k)) result.notes.push({ id: `Baris ${n}: indikator ${k} muncul lagi; nilai terakhir dipakai`, en: `Line ${n}: indicator ${k} appears again; the last value is used` });
       result.indicators.set(k, value);
     } else if (!/^(predikat|tahun|no\b|halaman|hal\.|laporan|hasil|evaluasi)/i.test(head)) {

@@ -14,13 +14,13 @@ const L = {
     filledIndex: 'indeks indikator terisi', final: (n: number) => `indeks akhir bila ${n} indikator lainnya tetap 1,00`,
     partial: (f: number, t: number) => `Perubahan indeks tidak dihitung langsung: tahun ini baru ${f} dari ${t} indikator terisi.`,
     finalDelta: 'Indeks akhir tahun ini (sisanya 1,00) dibanding indeks tahun lalu', regress: 'Indikator yang turun dibanding tahun lalu', indicators: 'Indikator', aspects: 'Aspek', domains: 'Domain', up: 'naik', down: 'turun', same: 'tetap', new: 'baru, tanpa nilai tahun lalu', missing: 'belum diisi tahun ini', partialGroup: (f: number, t: number) => `baru ${f} dari ${t} indikator terisi; tidak dibandingkan`, stale: 'Bukti yang tahun lalu masih berlaku, kini terlalu tua', related: 'Indikator Pemdi dan indikator SPBE yang BERKAITAN (bukan konversi)', none: 'tidak ada padanan', filled: 'terisi', notes: 'Catatan', crossTitle: 'Kerangka berbeda: indeks ditampilkan berdampingan, masing-masing dengan predikatnya sendiri.',
-    indicator: 'Indikator', evidence: 'bukti', validAfter: (d: string) => `berlaku bila sesudah ${d}`,
+    yearUnknown: '(tahun tidak terbaca)', indicator: 'Indikator', evidence: 'bukti', validAfter: (d: string) => `berlaku bila sesudah ${d}`,
     estimateNote: 'Nilai bertanda * bersandar pada estimasi (nilai Pemdi dari butir data dukung, konversi indeks eksternal, atau nilai lantai); lihat `spbe score`.' },
   en: { last: 'Last year', current: 'This year', index: 'Index', noIndex: 'cannot be computed yet', delta: 'Index change', estimate: 'estimate',
     filledIndex: 'index of the filled indicators', final: (n: number) => `final index if the other ${n} indicators stay at 1.00`,
     partial: (f: number, t: number) => `The index change is not computed directly: only ${f} of ${t} indicators are filled this year.`,
     finalDelta: "This year's final index (the rest at 1.00) against last year's index", regress: 'Indicators below last year', indicators: 'Indicators', aspects: 'Aspects', domains: 'Domains', up: 'up', down: 'down', same: 'same', new: 'new, no value last year', missing: 'not filled this year', partialGroup: (f: number, t: number) => `only ${f} of ${t} indicators filled; not compared`, stale: 'Evidence valid last year, now too old', related: 'Pemdi indicators and the RELATED SPBE indicators (not a conversion)', none: 'no predecessor', filled: 'filled', notes: 'Notes', crossTitle: 'Different frameworks: the indices are shown side by side, each with its own predicate.',
-    indicator: 'Indicator', evidence: 'evidence', validAfter: (d: string) => `counts when after ${d}`,
+    yearUnknown: '(year not read)', indicator: 'Indicator', evidence: 'evidence', validAfter: (d: string) => `counts when after ${d}`,
     estimateNote: 'A value marked * rests on an estimate (Pemdi values from evidence items, an external-index conversion, or the floor); see `spbe score`.' },
 };
 
@@ -28,7 +28,7 @@ function sideLine(label: string, s: Side, locale: Locale): string[] {
   const t = L[locale];
   const name = (p: Side['predicate']) => (p ? (locale === 'en' ? p.nameEn : p.name) : '-');
   const est = s.estimated ? ` * (${t.estimate})` : '';
-  const head = `${label}: ${s.framework.name} ${s.year ?? ''} (${s.framework.regulationShort})`;
+  const head = `${label}: ${s.framework.name} ${s.year ?? t.yearUnknown} (${s.framework.regulationShort})`;
   if (!s.index) return [`${head} ${t.index} ${t.noIndex}`];
   if (!s.final) return [`${head} ${t.index} ${formatIndex(s.index, s.framework, locale)}${est}, ${name(s.predicate)}`];
   return [

@@ -55,6 +55,13 @@ describe('spbe compare', () => {
     expect(r.stderr).toContain('--agency-code KODE dan/atau --year TAHUN');
     expect(spbe(['compare', two, current, '--agency-code', '2222']).code).toBe(0);
   });
+  it('a report text with no year it can read says so, and how to give it', () => {
+    const txt = writeJson(dir, 'tanpa-tahun.txt', 'Indeks SPBE 2,90\n12 Peta Rencana SPBE 4,00\n');
+    const r = spbe(['compare', txt, current]);
+    expect(r.stdout).toContain('Tahun lalu: Indeks SPBE (tahun tidak terbaca)');
+    expect(r.stderr).toContain('tahun hasilnya tidak terbaca; sebutkan dengan --year TAHUN');
+    expect(spbe(['compare', txt, current, '--year', '2024']).stderr).toBe('');
+  });
   it('exit 1 with reasons on unreadable content, exit 2 on usage errors', () => {
     const broken = writeJson(dir, 'broken.json', '{ "framework": "spbe-2020", "year": 2024,, }');
     const r = spbe(['compare', broken, current]);

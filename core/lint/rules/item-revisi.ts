@@ -60,7 +60,7 @@ export default defineRule({
         const ev = evidence[i]!;
         const note = ev.note?.trim().replace(/\s+/g, ' ');
         const quoted = !note ? '' : `: "${note.length > NOTE_CHARS ? `${note.slice(0, NOTE_CHARS - 1)}…` : note}"`;
-        ctx.report({ pointer: evidencePointer(ptr, i), messageId: 'returned', data: { indicator: ind.number, item: ev.item, note: quoted } });
+        ctx.report({ pointer: evidencePointer(ptr, i), messageId: 'returned', data: { indicator: ind.number, item: ev.item!, note: quoted } });
       }
     }
   },
