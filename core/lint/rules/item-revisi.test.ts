@@ -12,6 +12,7 @@ describe('item-revisi', () => {
     ['a returned item uploaded again after it (awaiting its result)', pemdi({ '4': { evidence: [item('I4-L1-01', { status: 'revisi' }), item('I4-L1-01', { file: 'I4-L1-01-perbaikan.pdf' })] } })],
     ['replaced under the portal code (PG_04_01 is I4-L1-01)', pemdi({ '4': { evidence: [item('I4-L1-01', { status: 'revisi' }), item('PG_04_01', { status: 'diterima', file: 'SK.pdf' })] } })],
     ['replaced by an upload listed before it (the list keeps no upload order; the estimate counts that one)', pemdi({ '4': { evidence: [item('I4-L1-01', { file: 'I4-L1-01-perbaikan.pdf' }), item('I4-L1-01', { status: 'revisi' })] } })],
+    ['rejected only with the portal\'s automatic note (a lower level failed): nothing to upload again', pemdi({ '4': { evidence: [item('I4-L2-01', { status: 'revisi', note: 'Otomatis ditolak karena tingkat kematangan sebelumnya ditolak.' })] } })],
     ['a final record (stage akhir) records the result, it is not a to-do', pemdi({ '4': { evidence: [item('I4-L1-01', { status: 'revisi' })] } }, { stage: 'akhir' })],
   ];
   it.each(valid)('valid: %s', (_, a) => expect(lintWith(rule, a)).toEqual([]));

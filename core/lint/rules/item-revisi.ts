@@ -10,11 +10,14 @@
  * or after it in the list, which keeps no upload order) is its replacement:
  * then nothing is reported, as the estimate counts that one (the items'
  * states, Entry.items). An item returned twice is reported once, on its last
- * returned upload.
+ * returned upload. An upload rejected with the portal's automatic note (a
+ * lower level failed, framework data pemdi.gating.autoRejectNote) is not one
+ * to fix and upload again: it is not reported.
  */
 import { defineRule, docsUrl, WORKING_STAGES } from '../rule.ts';
 import { evidencePointer } from './internal/evidence.ts';
 import { moduleItemOf } from './internal/item-lookup.ts';
+import { autoRejected } from '../../engine/auto-rejected.ts';
 
 /** The assessor's note quoted up to this many characters. */
 const NOTE_CHARS = 160;
@@ -52,6 +55,8 @@ export default defineRule({
       for (let i = 0; i < evidence.length; i++) {
         const ev = evidence[i]!;
         if (ev.status !== 'revisi' || !ev.item) continue;
+        // Rejected only because a lower level was: nothing to fix in this upload (the lower level is the fix).
+        if (autoRejected(ctx.framework, ev)) continue;
         const code = moduleItemOf(ind, aspects, ev.item);
         // An unknown code is unknown-item's finding; an item uploaded again (anywhere in the list) is replaced.
         if (code !== null && entry.items.states.get(code) === 'revisi') last.set(code, i);
