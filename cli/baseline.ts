@@ -101,7 +101,8 @@ export function applyBaseline(b: Baseline, cwd: string, file: string, diagnostic
   const kept = diagnostics.filter((d) => {
     const keys = left.get(d.ruleId);
     if (!keys) return true;
-    const key = keys.get(baselineKey(d)) ? baselineKey(d) : d.pointer;
+    const own = baselineKey(d);
+    const key = keys.get(own) ? own : d.pointer;
     const n = keys.get(key) ?? 0;
     if (n <= 0) return true;
     keys.set(key, n - 1);
