@@ -1,12 +1,12 @@
 /**
- * @fileoverview An item the assessor returned (`revisi`) and no later upload
+ * @fileoverview An item the assessor returned (`revisi`) and no other upload
  * answers again: the portal counts it as not met, and, levels being assessed
  * in order, every level above it is rejected with it (eval.spbe.go.id,
  * first-stage results 2026: "Otomatis ditolak karena tingkat kematangan
  * sebelumnya ditolak."; pemdi-gated-level reports those levels). The finding
  * stands on the returned upload and quotes the assessor's note, so the team
  * knows what to fix, where the page would otherwise say nothing is wrong.
- * Another upload of the same item (diterima, or awaiting its result; before
+ * Which items those are is core/engine/returned-items.ts's answer: another upload of the same item (diterima, or awaiting its result; before
  * or after it in the list, which keeps no upload order) is its replacement:
  * then nothing is reported, as the estimate counts that one (the items'
  * states, Entry.items). An item returned twice is reported once, on its last
@@ -17,7 +17,7 @@
 import { defineRule, docsUrl, WORKING_STAGES } from '../rule.ts';
 import { evidencePointer } from './internal/evidence.ts';
 import { moduleItemOf } from './internal/item-lookup.ts';
-import { autoRejected } from '../../engine/auto-rejected.ts';
+import { returnedUploads } from '../../engine/returned-items.ts';
 
 /** The assessor's note quoted up to this many characters. */
 const NOTE_CHARS = 160;
@@ -46,22 +46,11 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const { aspects } = ctx.framework;
     for (const entry of ctx.entries) {
       const { ind, e, ptr } = entry;
       const evidence = e.evidence ?? [];
-      // One finding per item: on its last returned upload (returned twice, the first is history).
-      const last = new Map<string, number>();
-      for (let i = 0; i < evidence.length; i++) {
-        const ev = evidence[i]!;
-        if (ev.status !== 'revisi' || !ev.item) continue;
-        // Rejected only because a lower level was: nothing to fix in this upload (the lower level is the fix).
-        if (autoRejected(ctx.framework, ev)) continue;
-        const code = moduleItemOf(ind, aspects, ev.item);
-        // An unknown code is unknown-item's finding; an item uploaded again (anywhere in the list) is replaced.
-        if (code !== null && entry.items.states.get(code) === 'revisi') last.set(code, i);
-      }
-      for (const i of [...last.values()].sort((a, b) => a - b)) {
+      const returned = returnedUploads(ctx.framework, ind, evidence, entry.items.states, moduleItemOf);
+      for (const i of [...returned.values()].sort((a, b) => a - b)) {
         const ev = evidence[i]!;
         const note = ev.note?.trim().replace(/\s+/g, ' ');
         const quoted = !note ? '' : `: "${note.length > NOTE_CHARS ? `${note.slice(0, NOTE_CHARS - 1)}…` : note}"`;
