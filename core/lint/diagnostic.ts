@@ -9,6 +9,9 @@ import type { Locale } from '../types.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** How severe, to compare two severities: info < warning < error. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
 export interface Position {
   /** 0-based line. */
   line: number;

@@ -9,7 +9,7 @@
 import { loadAssessmentDecoded, loadAssessmentText, type LoadedAssessment } from '../assessment/load.ts';
 import type { Decoded } from '../json/decode.ts';
 import type { ParsedJson } from '../json/parse.ts';
-import { DOCUMENT_START, parsePointer, type Diagnostic, type Range, type Severity } from './diagnostic.ts';
+import { DOCUMENT_START, parsePointer, SEVERITY_RANK, type Diagnostic, type Range, type Severity } from './diagnostic.ts';
 import type { Rule } from './rule.ts';
 import { runRules, type LintOptions, type RuleSetting } from './run-rules.ts';
 import { rules as allRules } from './rules/index.ts';
@@ -50,12 +50,10 @@ export function rangeForPointer(parsed: ParsedJson, pointer: string, at?: 'key' 
  */
 export const MAX_FINDINGS_PER_FILE = 1000;
 
-const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
-
 /** The note standing for the findings not kept: as severe as the worst of them, so counts and exit codes still see it. */
 function tooMany(hidden: readonly Diagnostic[]): Diagnostic {
   let severity: Severity = 'info';
-  for (const d of hidden) if (RANK[d.severity] > RANK[severity]) severity = d.severity;
+  for (const d of hidden) if (SEVERITY_RANK[d.severity] > SEVERITY_RANK[severity]) severity = d.severity;
   const n = hidden.length;
   return {
     ruleId: 'too-many-findings', severity, pointer: '', range: DOCUMENT_START,

@@ -8,7 +8,7 @@ import { frameworks } from '../frameworks/index.ts';
 import type { Assessment } from '../types.ts';
 import type { EvidenceFacts } from '../evidence/facts.ts';
 import type { Diagnostic, Range, Severity } from './diagnostic.ts';
-import { DOCUMENT_START } from './diagnostic.ts';
+import { DOCUMENT_START, SEVERITY_RANK } from './diagnostic.ts';
 import { entriesOf, type Report, type Rule } from './rule.ts';
 import { fillTemplate } from './template.ts';
 import { assessmentRules } from './rules/index.ts';
@@ -23,8 +23,6 @@ export interface LintOptions {
   /** The cited files as opened (cli/evidence/): what the evidence-* rules judge; they find nothing without it. */
   evidence?: EvidenceFacts;
 }
-
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 export function severityOf(rule: Rule, options: LintOptions): RuleSetting {
   return options.rules?.[rule.meta.id] ?? rule.meta.severity;
@@ -50,7 +48,7 @@ export function runRules(
       const m = rule.meta.messages[r.messageId];
       if (!m) throw new Error(`rule ${rule.meta.id}: unknown messageId ${r.messageId}`);
       out.push({
-        ruleId: rule.meta.id, messageId: r.messageId, severity: r.atMost && RANK[r.atMost] < RANK[severity] ? r.atMost : severity,
+        ruleId: rule.meta.id, messageId: r.messageId, severity: r.atMost && SEVERITY_RANK[r.atMost] < SEVERITY_RANK[severity] ? r.atMost : severity,
         pointer: r.pointer, range: rangeFor(r.pointer, r.at),
         message: { id: fillTemplate(m.id, r.data, 'id'), en: fillTemplate(m.en, r.data, 'en') },
       });
