@@ -3,8 +3,7 @@
  * engine and the linter see the portal's state exactly as a file would show it.
  * @module extension/portal/to-entry
  */
-import type { Evidence, Framework, IndicatorEntry } from '../../core/types.ts';
-import { isExternal } from '../../core/engine/indicator-value.ts';
+import type { Evidence, IndicatorEntry } from '../../core/types.ts';
 import type { EvalIndicatorPage, TauvalIndicatorPage } from './types.ts';
 
 /**
@@ -41,18 +40,4 @@ export function evalEntry(page: EvalIndicatorPage): IndicatorEntry {
 
 export function toEntry(page: TauvalIndicatorPage | EvalIndicatorPage): IndicatorEntry {
   return page.kind === 'tauval-indicator' ? tauvalEntry(page) : evalEntry(page);
-}
-
-/**
- * A page's reading of an indicator over what is stored for it: the reading,
- * plus, for a Pemdi external-index indicator (I5, I6, I7, I18), the figure the
- * user typed for it (`value`, or the national index's `external` score:
- * extension/ui/parse-value.ts). The portal page never shows that figure, so
- * reading the page again must not erase it.
- */
-export function overStored(fw: Framework, indicator: number, reading: IndicatorEntry, stored: IndicatorEntry | undefined): IndicatorEntry {
-  const ind = fw.indicators[indicator - 1];
-  if (!stored || !ind || !isExternal(ind)) return reading;
-  const { value, external } = stored;
-  return { ...reading, ...(value !== undefined && { value }), ...(external && { external }) };
 }

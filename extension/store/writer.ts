@@ -8,7 +8,7 @@
  * at all, and the error says so with the sizes: what was stored stays as it was.
  * @module extension/store/writer
  */
-import type { IndicatorEntry } from '../../core/types.ts';
+import type { Framework, IndicatorEntry } from '../../core/types.ts';
 import { browser } from 'wxt/browser';
 import { storage } from '@wxt-dev/storage';
 import { revisionItem, scopeItem, type Source, type StoredIndicator, type StoredScope } from './records.ts';
@@ -17,7 +17,7 @@ import { serial } from './serial.ts';
 import { StoreError } from './rpc.ts';
 import { MAX_SCOPE_BYTES } from './limits.ts';
 import { frameworks } from '../../core/frameworks/index.ts';
-import { overStored } from '../portal/to-entry.ts';
+import { isExternal } from '../../core/engine/indicator-value.ts';
 import { sameJson } from '../same-json.ts';
 
 export { StoreError };
@@ -80,6 +80,20 @@ export function updateScope<T>(scope: Scope, change: (cur: StoredScope) => { nex
     await write(scope, next && Object.keys(next.indicators).length === 0 ? null : next);
     return result;
   });
+}
+
+/**
+ * A page's reading of an indicator over what is stored for it: the reading,
+ * plus, for a Pemdi external-index indicator (I5, I6, I7, I18), the figure the
+ * user typed for it (`value`, or the national index's `external` score:
+ * extension/ui/parse-value.ts). The portal page never shows that figure, so
+ * reading the page again must not erase it.
+ */
+function overStored(fw: Framework, indicator: number, reading: IndicatorEntry, stored: IndicatorEntry | undefined): IndicatorEntry {
+  const ind = fw.indicators[indicator - 1];
+  if (!stored || !ind || !isExternal(ind)) return reading;
+  const { value, external } = stored;
+  return { ...reading, ...(value !== undefined && { value }), ...(external && { external }) };
 }
 
 /**
